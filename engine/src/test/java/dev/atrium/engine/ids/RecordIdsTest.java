@@ -1,0 +1,40 @@
+package dev.atrium.engine.ids;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecordIdsTest {
+
+    @Test
+    void recordIdsAreStableAndDependOnIntegrationModelAndRemoteId() {
+        String id = RecordIds.of("sagehr:abc", "jobs", "42");
+        assertEquals(id, RecordIds.of("sagehr:abc", "jobs", "42"));
+        assertNotEquals(id, RecordIds.of("sagehr:abd", "jobs", "42"));
+        assertNotEquals(id, RecordIds.of("sagehr:abc", "candidates", "42"));
+        assertNotEquals(id, RecordIds.of("sagehr:abc", "jobs", "43"));
+    }
+
+    @Test
+    void theDerivationIsFrozen() {
+        // Stored records and clients' references depend on this exact value (sha256 of "integration\nmodel\nremote id",
+        // base58, first 24 characters): it must never change.
+        assertEquals("EK6XVSDV5E8yUynqsxUhR6YY", RecordIds.of("sagehr:abc", "jobs", "42"));
+    }
+
+    @Test
+    void everyIdIs24Base58Characters() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String derived = RecordIds.of("t:1", "m", Integer.toString(i));
+            String random = RecordIds.random();
+            assertTrue(RecordIds.isValid(derived), derived);
+            assertTrue(RecordIds.isValid(random), random);
+            assertTrue(seen.add(derived));
+        }
+    }
+}

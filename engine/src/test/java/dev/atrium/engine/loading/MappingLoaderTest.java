@@ -1,0 +1,138 @@
+package dev.atrium.engine.loading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atrium.engine.mapping.AuthSpec;
+import dev.atrium.engine.mapping.Mapping;
+import dev.atrium.engine.mapping.PaginationSpec;
+import dev.atrium.engine.models.ModelCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MappingLoaderTest {
+
+    private static final ModelCatalog MODELS = ModelCatalog.load();
+    private static final MappingLoader LOADER = new MappingLoader(MODELS);
+
+    static final String VALID = """
+            format: atrium-connector/v1
+            tool: demo
+            label: Demo
+            category: ats
+            connection:
+              api_key: { label: API key, secret: true }
+            http:
+              base_url: https://example.test/api
+              auth: { type: api_key, in: header, name: X-Key, value: "{$connection.api_key}" }
+            streams:
+              positions:
+                request: { path: /positions }
+                paginate: { type: page_number, param: page, next_page: meta.next }
+                records: data
+                emit:
+                  - model: jobs
+                    transform: |
+                      { "remote_id": $string(id), "status": $valueMap("status", status) }
+            value_maps:
+              status:
+                entries: { open: OPEN }
+                unmapped: keep
+            """;
+
+    private static List<String> problems(String text) {
+        return LOADER.loadText("mappings/demo.yaml", text).problems().stream().map(MappingProblem::toString)
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aValidFileLoadsIntoATypedMapping() {
+        LoadResult result = LOADER.loadText("mappings/demo.yaml", VALID);
+        assertTrue(result.ok(), result.problems().toString());
+        Mapping mapping = result.mappings().get("demo");
+        assertTrue(mapping.http().auth() instanceof AuthSpec.ApiKey);
+        assertTrue(mapping.stream("positions").paginate() instanceof PaginationSpec.PageNumber);
+        assertEquals(List.of("jobs"), List.copyOf(mapping.models()));
+        assertTrue(mapping.connection().get("api_key").secret());
+    }
+
+    @Test
+    void theShippedMappingsLoadWithoutProblems() {
+        LoadResult result = LOADER.loadDirectory(Path.of("../mappings"));
+        assertTrue(result.ok(), result.problems().toString());
+        assertNotNull(result.mappings().get("sagehr"));
+    }
+
+    @Test
+    void aSchemaViolationNamesFileLinePathAndTheAllowedValues() {
+        List<String> problems = problems(VALID.replace("type: page_number", "type: pages"));
+        assertEquals(1, problems.size(), problems.toString());
+        String problem = problems.get(0);
+        assertTrue(problem.startsWith("mappings/demo.yaml:13 streams.positions.paginate.type: must be one of"), problem);
+        assertTrue(problem.contains("page_number"), problem);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String broken = VALID
+                .replace("label: Demo", "label: 7")
+                .replace("records: data", "records: data\n    surprise: true")
+                .replace("base_url: https://example.test/api", "base_url: 12");
+        List<String> problems = problems(broken);
+        assertTrue(problems.size() >= 3, problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains(":3 label:")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("streams.positions.surprise: unknown property")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("http.base_url")), problems.toString());
+    }
+
+    @Test
+    void aJsonataSyntaxErrorIsReportedOnItsLine() {
+        List<String> problems = problems(VALID.replace("{ \"remote_id\": $string(id), \"status\"",
+                "{ \"remote_id\": ($string(id), \"status\""));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("mappings/demo.yaml:18 streams.positions.emit.0.transform: JSONata syntax error"),
+                problems.get(0));
+    }
+
+    @Test
+    void unknownModelsValueMapsConnectionFieldsAndParentsAreReported() {
+        String applicants = """
+                  applicants:
+                    for_each: { stream: openings, as: opening }
+                    request: { path: "/openings/{$opening.id}/applicants" }
+                    records: data
+                    emit:
+                      - model: candidates
+                        transform: '{ "remote_id": $string(id), "first_name": $connection.api_key }'
+                """;
+        String broken = VALID
+                .replace("model: jobs", "model: vacancies")
+                .replace("$valueMap(\"status\"", "$valueMap(\"state\"")
+                .replace("value: \"{$connection.api_key}\"", "value: \"{$connection.token}\"")
+                .replace("value_maps:", applicants + "value_maps:");
+        String all = String.join("\n", problems(broken));
+        assertTrue(all.contains("no unified model 'vacancies'"), all);
+        assertTrue(all.contains("no value map named 'state'"), all);
+        assertTrue(all.contains("no connection field named 'token'"), all);
+        assertTrue(all.contains("no stream named 'openings'"), all);
+        assertTrue(all.contains("secret connection field 'api_key' is not visible here"), all);
+    }
+
+    @Test
+    void toolMustMatchTheFileName() {
+        List<String> problems = LOADER.loadText("mappings/other.yaml", VALID).problems().stream()
+                .map(MappingProblem::toString).toList();
+        assertEquals(List.of("mappings/other.yaml:2 tool: must equal the file name 'other'"), problems);
+    }
+
+    @Test
+    void yamlSyntaxErrorsAndDuplicateKeysAreProblemsNotCrashes() {
+        assertTrue(problems("format: [unclosed").get(0).contains("YAML syntax error"));
+        List<String> duplicates = problems(VALID.replace("label: Demo", "label: Demo\nlabel: Again"));
+        assertTrue(duplicates.get(0).contains(":4 label: duplicate key 'label'"), duplicates.toString());
+    }
+}

@@ -1,0 +1,172 @@
+package dev.atrium.engine.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.ids.RecordIds;
+import dev.atrium.engine.json.Json;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordStoreTest {
+
+    @TempDir
+    Path folder;
+    private StoreFixture store;
+    private String integration;
+
+    @BeforeEach
+    void open() {
+        store = new StoreFixture(folder);
+        integration = store.integration.id();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private UnifiedRecord candidate(String remoteId, String lastName, String email, String raw) {
+        ObjectNode content = Json.object();
+        content.put("id", RecordIds.of(integration, "candidates", remoteId));
+        content.put("remote_id", remoteId);
+        content.put("last_name", lastName);
+        content.putArray("email_addresses").addObject().put("email_address", email).putNull("type");
+        ObjectNode rawNode = Json.object().put("id", remoteId).put("extra", raw);
+        content.set("remote_data", Json.object().set("/applicants", rawNode));
+        return new UnifiedRecord("candidates", content.get("id").asText(), remoteId, content, rawNode);
+    }
+
+    private UnifiedRecord application(String remoteId, String candidateRemoteId) {
+        ObjectNode content = Json.object();
+        content.put("id", RecordIds.of(integration, "applications", remoteId));
+        content.put("remote_id", remoteId);
+        content.put("candidate_id", RecordIds.of(integration, "candidates", candidateRemoteId));
+        return new UnifiedRecord("applications", content.get("id").asText(), remoteId, content, null);
+    }
+
+    private StoredRecord get(String model, String remoteId) {
+        return store.records.getByIds(integration, model, List.of(RecordIds.of(integration, model, remoteId)))
+                .get(RecordIds.of(integration, model, remoteId));
+    }
+
+    @Test
+    void changedAtMovesOnlyWhenUnifiedContentChanges() {
+        SyncCounts first = store.records.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000);
+        assertEquals(1, first.added());
+        SyncCounts same = store.records.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000);
+        assertEquals(1, same.unchanged());
+        assertEquals(1_000, get("candidates", "1").changedAt());
+
+        SyncCounts rawOnly = store.records.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000);
+        assertEquals(1, rawOnly.unchanged());
+        assertEquals(1_000, get("candidates", "1").changedAt());
+        assertEquals("r2", get("candidates", "1").content().at("/remote_data/~1applicants/extra").asText());
+        assertEquals("r2", store.records.raw(integration, "candidates", RecordIds.of(integration, "candidates", "1"))
+                .get("extra").asText());
+
+        SyncCounts changed = store.records.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000);
+        assertEquals(1, changed.changed());
+        assertEquals(4_000, get("candidates", "1").changedAt());
+    }
+
+    @Test
+    void recordsUnseenByACompletedFullSyncAreMarkedDeletedAndComeBack() {
+        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r")), 1_000);
+        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r")), 2_000);
+        assertEquals(1, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
+        StoredRecord gone = get("candidates", "2");
+        assertEquals(2_500L, gone.remoteDeletedAt());
+        assertEquals(2_500, gone.changedAt());
+        assertNull(get("candidates", "1").remoteDeletedAt());
+        // A second pass changes nothing: the record is deleted already.
+        assertEquals(0, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600));
+
+        SyncCounts back = store.records.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000);
+        assertEquals(1, back.changed());
+        assertNull(get("candidates", "2").remoteDeletedAt());
+        assertEquals(3_000, get("candidates", "2").changedAt());
+    }
+
+    @Test
+    void markSeenProtectsARecordFromDeletion() {
+        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
+        store.records.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
+        assertEquals(0, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000));
+    }
+
+    @Test
+    void indexedKeysFollowContentChanges() {
+        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "First@X.test", "r")), 1_000);
+        assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).size());
+        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "second@x.test", "r")), 2_000);
+        assertTrue(store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).isEmpty());
+        assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("second@x.test")).size());
+    }
+
+    @Test
+    void listsWalkInIdOrderAfterACursor() {
+        for (int i = 0; i < 25; i++) {
+            store.records.upsert(integration, "s1", List.of(candidate(Integer.toString(i), "L", i + "@x.test", "r")), 1_000);
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        while (true) {
+            List<StoredRecord> page = store.records.list(new RecordQuery(integration, "candidates", false, after, 10, List.of()));
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(record -> seen.add(record.id()));
+            after = page.get(page.size() - 1).id();
+        }
+        assertEquals(25, seen.size());
+        assertEquals(seen.stream().sorted().toList(), seen);
+        assertEquals(25, Set.copyOf(seen).size());
+    }
+
+    @Test
+    void filtersCombineAndDeletedRecordsHideUnlessAsked() {
+        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r"), candidate("3", "C", "c@x.test", "r")), 1_000);
+        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r")), 2_000);
+        store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000);
+
+        assertEquals(2, store.records.list(new RecordQuery(integration, "candidates", false, null, 100, List.of())).size());
+        assertEquals(3, store.records.list(new RecordQuery(integration, "candidates", true, null, 100, List.of())).size());
+        List<StoredRecord> byRemote = store.records.list(new RecordQuery(integration, "candidates", true, null, 100,
+                List.of(new RecordQuery.RemoteIdIn(List.of("1", "3")),
+                        new RecordQuery.IdIn(List.of(RecordIds.of(integration, "candidates", "3"))))));
+        assertEquals(List.of("3"), byRemote.stream().map(StoredRecord::remoteId).toList());
+    }
+
+    @Test
+    void updatedAfterFindsRecordsWhoseRelatedRecordsChanged() {
+        store.records.upsert(integration, "s1", List.of(candidate("c1", "A", "a@x.test", "r"),
+                candidate("c2", "B", "b@x.test", "r"), application("a1", "c1"), application("a2", "c2")), 1_000);
+        store.records.upsert(integration, "s2", List.of(candidate("c1", "Changed", "a@x.test", "r")), 5_000);
+
+        RecordQuery.Filter applicationsChanged = new RecordQuery.ChangedAfter(2_000,
+                List.of(new RecordQuery.Referenced("candidate_id", "candidates")));
+        List<StoredRecord> applications = store.records.list(new RecordQuery(integration, "applications", false,
+                null, 100, List.of(applicationsChanged)));
+        assertEquals(List.of("a1"), applications.stream().map(StoredRecord::remoteId).toList());
+
+        store.records.upsert(integration, "s3", List.of(application("a2", "c1")), 6_000);
+        RecordQuery.Filter candidatesChanged = new RecordQuery.ChangedAfter(5_500,
+                List.of(new RecordQuery.Referencing("applications", "candidate_id")));
+        List<StoredRecord> candidates = store.records.list(new RecordQuery(integration, "candidates", false, null,
+                100, List.of(candidatesChanged)));
+        assertEquals(List.of("c1"), candidates.stream().map(StoredRecord::remoteId).toList());
+        assertNotNull(get("applications", "a2"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.atrium.engine.store;
+
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.models.ModelCatalog;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A fresh SQLite store in a temporary folder with one environment and one integration. */
+final class StoreFixture implements AutoCloseable {
+
+    static final ModelCatalog MODELS = ModelCatalog.load();
+
+    final Database database;
+    final EnvironmentStore environments;
+    final IntegrationStore integrations;
+    final RecordStore records;
+    final SyncRunStore runs;
+    final Environment environment;
+    final Integration integration;
+
+    StoreFixture(Path folder) {
+        database = Database.open("sqlite:" + folder.resolve("atrium.db"));
+        environments = new EnvironmentStore(database);
+        integrations = new IntegrationStore(database);
+        records = new RecordStore(database, MODELS);
+        runs = new SyncRunStore(database);
+        environment = environments.createEnvironment("test");
+        integration = integrations.create(environment.id(), "demo", null, Map.of("api_key", "k"), Json.object(), null);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
