@@ -1,0 +1,103 @@
+package dev.atrium.sandbox;
+
+import dev.atrium.sandbox.sagehr.SageHrSimulator;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts every simulator on one HTTP server; each tool lives under its own base path. */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    // Create-applicant forms carry free-text summaries well above Vert.x's 8 KiB default.
+    private static final int MAX_FORM_ATTRIBUTE_BYTES = 256 * 1024;
+
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final HttpServer server;
+    private final String origin;
+    private final SageHrSimulator sagehr;
+    private final List<Simulator> all;
+
+    private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.server = server;
+        this.origin = origin;
+        this.sagehr = sagehr;
+        this.all = List.of(sagehr);
+    }
+
+    /**
+     * Starts the simulators and blocks until the server listens. Call it from a thread that is
+     * not a Vert.x event loop (it waits with {@code Future.await()}).
+     */
+    public static Sandbox start(Vertx vertx, SandboxOptions options) {
+        return start(vertx, false, options);
+    }
+
+    /** Same as {@link #start(Vertx, SandboxOptions)} on a Vertx of its own, closed with the sandbox. */
+    public static Sandbox start(SandboxOptions options) {
+        return start(Vertx.vertx(), true, options);
+    }
+
+    private static Sandbox start(Vertx vertx, boolean ownsVertx, SandboxOptions options) {
+        SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
+        SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
+        Router router = Router.router(vertx);
+        sagehr.mount(vertx, router);
+        HttpServerOptions serverOptions = new HttpServerOptions()
+                .setHost(opts.host())
+                .setPort(opts.port())
+                .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES)
+                // curl sends "Expect: 100-continue" for uploads; answering it saves the client a stall.
+                .setHandle100ContinueAutomatically(true);
+        HttpServer server;
+        try {
+            server = vertx.createHttpServer(serverOptions).requestHandler(router).listen().await();
+        } catch (RuntimeException e) {
+            if (ownsVertx) {
+                vertx.close();
+            }
+            throw e;
+        }
+        String origin = "http://" + hostForUrl(opts.host()) + ":" + server.actualPort();
+        LOG.atInfo().addKeyValue("port", server.actualPort()).addKeyValue("seed", opts.seed())
+                .addKeyValue("simulators", "sagehr").log("sandbox.listening");
+        return new Sandbox(vertx, ownsVertx, server, origin, sagehr);
+    }
+
+    private static String hostForUrl(String host) {
+        if ("0.0.0.0".equals(host)) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** One entry per simulated tool, with its base URL and the credentials it accepts. */
+    public List<SimulatorInfo> simulators() {
+        return all.stream().map(s -> s.info(origin)).toList();
+    }
+
+    public SageHrSimulator sagehr() {
+        return sagehr;
+    }
+
+    /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */
+    @Override
+    public void close() {
+        server.close().await();
+        if (ownsVertx) {
+            vertx.close().await();
+        }
+        LOG.atInfo().log("sandbox.stopped");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.atrium.sandbox.sagehr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.atrium.sandbox.Sandbox;
+import dev.atrium.sandbox.SandboxOptions;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Same seed, same bytes; another seed, another company. */
+class SageHrDeterminismTest {
+
+    private static final List<String> PATHS = List.of(
+            "/recruitment/positions?per_page=100",
+            "/recruitment/positions/65000001",
+            "/recruitment/positions/65000002/applicants?per_page=100",
+            "/recruitment/applicants/1",
+            "/recruitment/applicants/40/actions",
+            "/employees",
+            "/teams",
+            "/positions");
+
+    private static Sandbox first;
+    private static Sandbox twin;
+    private static Sandbox other;
+
+    @BeforeAll
+    static void start() {
+        first = Sandbox.start(SandboxOptions.defaults());
+        twin = Sandbox.start(SandboxOptions.defaults());
+        other = Sandbox.start(SandboxOptions.defaults().withSeed(7));
+    }
+
+    @AfterAll
+    static void stop() {
+        first.close();
+        twin.close();
+        other.close();
+    }
+
+    @Test
+    void sameSeedServesIdenticalBodies() {
+        SageHrClient a = new SageHrClient(first);
+        SageHrClient b = new SageHrClient(twin);
+        assertEquals(a.token, b.token);
+        for (String path : PATHS) {
+            SageHrClient.Reply left = a.get(path);
+            assertEquals(200, left.status(), path);
+            assertEquals(left.body(), b.get(path).body(), path);
+        }
+    }
+
+    @Test
+    void anotherSeedServesAnotherCompanyAndToken() {
+        SageHrClient a = new SageHrClient(first);
+        SageHrClient c = new SageHrClient(other);
+        assertNotEquals(a.token, c.token);
+        assertEquals(401, c.getWith("/employees", java.util.Map.of("X-Auth-Token", a.token)).status());
+        for (String path : List.of("/recruitment/positions?per_page=100", "/recruitment/applicants/1", "/employees")) {
+            assertNotEquals(a.get(path).body(), c.get(path).body(), path);
+        }
+    }
+
+    @Test
+    void sameMutationCallsOnTheSameSeedGiveTheSameResultAndData() {
+        SageHrClient a = new SageHrClient(first);
+        SageHrClient b = new SageHrClient(twin);
+        String calls = "{\"delete_applicants\": 3, \"change_applicants\": 5, \"delete_positions\": 1,"
+                + " \"change_positions\": 2, \"close_positions\": 1, \"create_applicants\": 2}";
+        try {
+            for (int round = 0; round < 2; round++) {
+                String left = a.control("POST", "/mutations", calls).body();
+                assertEquals(left, b.control("POST", "/mutations", calls).body());
+            }
+            for (String path : PATHS) {
+                assertEquals(a.get(path).body(), b.get(path).body(), path);
+            }
+        } finally {
+            first.sagehr().reset();
+            twin.sagehr().reset();
+        }
+    }
+}
