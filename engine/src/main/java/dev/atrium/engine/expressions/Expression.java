@@ -3,7 +3,6 @@ package dev.atrium.engine.expressions;
 import com.api.jsonata4java.expressions.EvaluateRuntimeException;
 import com.api.jsonata4java.expressions.Expressions;
 import com.api.jsonata4java.expressions.ExpressionsVisitor;
-import com.api.jsonata4java.expressions.FrameEnvironment;
 import com.api.jsonata4java.expressions.ParseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -50,7 +49,7 @@ public final class Expression {
     public JsonNode evaluate(JsonNode input, Bindings bindings) {
         FunctionContext previous = EngineFunctions.enter(bindings.context());
         try {
-            ExpressionsVisitor visitor = new ExpressionsVisitor(input, new FrameEnvironment(null));
+            ExpressionsVisitor visitor = new JsonataVisitor(input);
             for (Map.Entry<String, JsonNode> variable : bindings.variables().entrySet()) {
                 visitor.setVariable("$" + variable.getKey(), variable.getValue());
             }

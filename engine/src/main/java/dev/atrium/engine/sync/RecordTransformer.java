@@ -106,10 +106,15 @@ public final class RecordTransformer {
         String remoteId = null;
         if (remoteIdNode == null || remoteIdNode.isNull()) {
             problems.add("remote_id is missing");
-        } else if (!remoteIdNode.isTextual() || remoteIdNode.textValue().isBlank()) {
-            problems.add("remote_id must be a non-empty string (use $string() for numbers)");
-        } else {
+        } else if (remoteIdNode.isTextual() && !remoteIdNode.textValue().isBlank()) {
             remoteId = remoteIdNode.textValue();
+        } else if (remoteIdNode.isIntegralNumber()
+                || remoteIdNode.isNumber() && remoteIdNode.decimalValue().stripTrailingZeros().scale() <= 0) {
+            // Most tools number their records; ids are text in the unified model.
+            remoteId = remoteIdNode.decimalValue().toBigInteger().toString();
+            given.put("remote_id", remoteId);
+        } else {
+            problems.add("remote_id must be a non-empty string or a whole number");
         }
         String id = remoteId == null ? null : RecordIds.of(integrationId, model.name(), remoteId);
         if (!problems.isEmpty()) {

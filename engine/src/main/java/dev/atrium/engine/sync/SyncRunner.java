@@ -77,7 +77,7 @@ public final class SyncRunner {
                 models.removeAll(execution.unidentified.keySet());
                 for (String model : execution.unidentified.keySet()) {
                     LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("model", model)
-                            .log("sync.deletions_skipped: quarantined records without an id; nothing of this model is marked deleted");
+                            .addKeyValue("reason", "quarantined records without an id").log("sync.deletions_skipped");
                 }
                 deleted = records.markUnseenDeleted(integration.id(), run.id(), models, System.currentTimeMillis());
             }

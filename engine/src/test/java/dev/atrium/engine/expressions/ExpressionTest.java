@@ -35,6 +35,21 @@ class ExpressionTest {
     }
 
     @Test
+    void conditionsCastLikeJsonata() throws Exception {
+        String input = "{\"stage\": {\"id\": 4}, \"empty\": {}, \"list\": [0, 1], \"zeros\": [0], \"n\": null, \"s\": \"\"}";
+        assertEquals("yes", eval("stage ? \"yes\" : \"no\"", input).asText());
+        assertEquals(4, eval("stage ? stage.id : null", input).asInt());
+        assertEquals("no", eval("empty ? \"yes\" : \"no\"", input).asText());
+        assertEquals("yes", eval("list ? \"yes\" : \"no\"", input).asText());
+        assertEquals("no", eval("zeros ? \"yes\" : \"no\"", input).asText());
+        assertEquals("no", eval("n ? \"yes\" : \"no\"", input).asText());
+        assertEquals("no", eval("s ? \"yes\" : \"no\"", input).asText());
+        assertEquals("no", eval("missing ? \"yes\" : \"no\"", input).asText());
+        assertNull(eval("n ? \"yes\"", input));
+        assertEquals("{\"a\":4}", eval("stage ? {\"a\": stage.id}", input).toString());
+    }
+
+    @Test
     void undefinedResultIsNull() throws Exception {
         assertNull(eval("nothing", "{}"));
     }
