@@ -1,0 +1,108 @@
+package dev.atrium.server.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.Engine;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.store.ApiKeyGrant;
+import dev.atrium.engine.store.CreatedApiKey;
+import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.Integration;
+import dev.atrium.server.api.ApiException;
+import dev.atrium.server.api.ApiRequest;
+import dev.atrium.server.api.ErrorCode;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The operators' HTTP routes under /admin, for an admin key only: the same operations as the command line
+ * (create environments, API keys and integrations).
+ */
+public final class AdminRoutes {
+
+    private final Engine engine;
+    private final IntegrationAdmin admin;
+
+    public AdminRoutes(Engine engine) {
+        this.engine = engine;
+        this.admin = new IntegrationAdmin(engine);
+    }
+
+    /** Mounts the routes; {@code blocking} runs a handler's work on a worker thread and writes the envelope. */
+    public void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
+        router.post("/admin/environments").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            Environment environment = guarded(() -> admin.createEnvironment(body(ctx).path("name").asText(null)));
+            return Json.object().put("id", environment.id()).put("name", environment.name());
+        }));
+        router.post("/admin/api-keys").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            JsonNode body = body(ctx);
+            CreatedApiKey key = guarded(() -> admin.createApiKey(body.path("environment").asText(null),
+                    body.path("admin").asBoolean(false), body.path("label").asText(null)));
+            ObjectNode out = Json.object().put("id", key.id()).put("key", key.key());
+            out.put("scope", key.scope().name().toLowerCase());
+            out.put("environment_id", key.environmentId());
+            return out;
+        }));
+        router.post("/admin/integrations").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            JsonNode body = body(ctx);
+            Integration integration = guarded(() -> admin.createIntegration(body.path("environment").asText(null),
+                    body.path("tool").asText(null), connection(body.path("connection")),
+                    body.path("base_url").asText(null), body.path("end_user_organization_name").asText(null)));
+            return IntegrationAdmin.describe(integration);
+        }));
+    }
+
+    private void authorize(RoutingContext context) {
+        ApiKeyGrant grant = ApiRequest.authenticate(engine.environments(), context.request());
+        if (grant.scope() != ApiKeyGrant.Scope.ADMIN) {
+            throw new ApiException(ErrorCode.AUTHENTICATION_INVALID, "the admin routes need an admin key");
+        }
+    }
+
+    private static JsonNode body(RoutingContext context) {
+        String text = context.body() == null ? null : context.body().asString();
+        if (text == null || text.isBlank()) {
+            return Json.object();
+        }
+        try {
+            JsonNode body = Json.parse(text);
+            if (body == null || !body.isObject()) {
+                throw ApiException.invalid("the request body must be a JSON object");
+            }
+            return body;
+        } catch (java.io.IOException e) {
+            throw ApiException.invalid("the request body is not valid JSON");
+        }
+    }
+
+    private static Map<String, String> connection(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!node.isMissingNode() && !node.isObject()) {
+            throw ApiException.invalid("connection must be an object of field name to value");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isValueNode() || field.getValue().isNull()) {
+                throw ApiException.invalid("connection." + field.getKey() + " must be a text value");
+            }
+            values.put(field.getKey(), field.getValue().asText());
+        }
+        return values;
+    }
+
+    private static <T> T guarded(java.util.function.Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (IntegrationAdmin.InvalidInput e) {
+            throw ApiException.invalid(e.getMessage());
+        }
+    }
+}

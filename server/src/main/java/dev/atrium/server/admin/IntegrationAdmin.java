@@ -1,0 +1,136 @@
+package dev.atrium.server.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.Engine;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.mapping.ConnectionField;
+import dev.atrium.engine.mapping.Mapping;
+import dev.atrium.engine.store.CreatedApiKey;
+import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.Integration;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The operator's operations, shared by the command line and the admin HTTP routes: environments, API keys
+ * and integrations. Inputs are checked against the tool's mapping before anything is stored.
+ */
+public final class IntegrationAdmin {
+
+    /** Input an operator got wrong; the message says what and how to fix it. */
+    public static final class InvalidInput extends RuntimeException {
+        public InvalidInput(String message) {
+            super(message);
+        }
+    }
+
+    private final Engine engine;
+
+    public IntegrationAdmin(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Environment createEnvironment(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInput("an environment needs a name");
+        }
+        if (engine.environments().findEnvironment(name).isPresent()) {
+            throw new InvalidInput("an environment named '" + name + "' exists already");
+        }
+        return engine.environments().createEnvironment(name);
+    }
+
+    /** Finds an environment by id or name. */
+    public Environment environment(String idOrName) {
+        if (idOrName == null || idOrName.isBlank()) {
+            List<Environment> all = engine.environments().listEnvironments();
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new InvalidInput(all.isEmpty() ? "there is no environment yet; create one first"
+                    : "there are several environments; say which one");
+        }
+        return engine.environments().findEnvironment(idOrName)
+                .orElseThrow(() -> new InvalidInput("no environment '" + idOrName + "'"));
+    }
+
+    /** A new API key for an environment (given by id or name), or an admin key when none is given. */
+    public CreatedApiKey createApiKey(String environment, boolean admin, String label) {
+        if (admin) {
+            return engine.environments().createApiKey(null, label);
+        }
+        return engine.environments().createApiKey(environment(environment).id(), label);
+    }
+
+    /**
+     * Connects a tool: the tool must have a mapping, the connection values must be exactly the mapping's
+     * connection fields (required ones present, patterns matched) and a base URL override must be http(s).
+     */
+    public Integration createIntegration(String environment, String tool, Map<String, String> connection,
+            String baseUrl, String endUserOrganizationName) {
+        Environment target = environment(environment);
+        Mapping mapping = engine.mappings().find(tool).orElseThrow(() -> new InvalidInput("no tool '" + tool
+                + "'; available: " + new TreeSet<>(engine.mappings().all().stream().map(Mapping::tool).toList())));
+        Map<String, String> values = checkConnection(mapping, connection);
+        ObjectNode settings = Json.object();
+        return engine.integrations().create(target.id(), tool, checkBaseUrl(baseUrl), values, settings,
+                endUserOrganizationName);
+    }
+
+    /** The integration as operators may see it: never its connection values, only which fields are set. */
+    public static ObjectNode describe(Integration integration) {
+        ObjectNode out = Json.object();
+        out.put("id", integration.id());
+        out.put("environment_id", integration.environmentId());
+        out.put("tool", integration.tool());
+        out.put("base_url", integration.baseUrl());
+        out.putPOJO("connection_fields", new TreeSet<>(integration.connection().keySet()));
+        out.put("enabled", integration.enabled());
+        out.put("end_user_organization_name", integration.endUserOrganizationName());
+        return out;
+    }
+
+    private static Map<String, String> checkConnection(Mapping mapping, Map<String, String> given) {
+        List<String> problems = new ArrayList<>();
+        for (String name : given.keySet()) {
+            if (!mapping.connection().containsKey(name)) {
+                problems.add("unknown connection field '" + name + "'");
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ConnectionField field : mapping.connection().values()) {
+            String value = given.get(field.name());
+            String problem = field.problemWith(value);
+            if (problem != null) {
+                problems.add(field.name() + " " + problem);
+            } else if (value != null && !value.isBlank()) {
+                values.put(field.name(), value.trim());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(String.join("; ", problems) + " (" + mapping.tool() + " takes: "
+                    + String.join(", ", mapping.connection().keySet()) + ")");
+        }
+        return values;
+    }
+
+    private static String checkBaseUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(baseUrl.trim());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInput("base URL must be an absolute http or https URL, got '" + baseUrl + "'");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new InvalidInput("base URL is not a URL: " + e.getMessage());
+        }
+    }
+}

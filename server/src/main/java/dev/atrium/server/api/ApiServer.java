@@ -1,0 +1,110 @@
+package dev.atrium.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.Engine;
+import dev.atrium.engine.ids.RecordIds;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.store.ApiKeyGrant;
+import dev.atrium.server.admin.AdminRoutes;
+import dev.atrium.server.views.ApplicationStagesView;
+import dev.atrium.server.views.ApplicationsView;
+import dev.atrium.server.views.CandidatesView;
+import dev.atrium.server.views.JobsView;
+import dev.atrium.server.views.ListView;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API: Kombo v1 compatible routes under /v1 and the operators' routes under /admin. Every handler
+ * does its blocking work (store reads) on a worker thread and answers in the envelope, errors included.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final List<ListView> VIEWS = List.of(new JobsView(), new CandidatesView(), new ApplicationsView(),
+            new ApplicationStagesView());
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private ApiServer(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    /** Starts listening; blocks until the port is bound (call it off the event loop). */
+    public static ApiServer start(Vertx vertx, Engine engine, String host, int port) {
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024));
+        router.get("/v1/check-api-key").handler(context -> blocking(vertx, context, ctx -> {
+            ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), ctx.request());
+            ObjectNode data = Json.object();
+            data.put("environment_id", grant.environmentId());
+            data.put("customer_id", engine.environments().installationId());
+            return data;
+        }));
+        for (ListView view : VIEWS) {
+            ListEndpoint endpoint = new ListEndpoint(engine, view);
+            router.get("/v1/ats/" + view.endpoint()).handler(context -> blocking(vertx, context, endpoint::handle));
+        }
+        new AdminRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
+        router.errorHandler(404, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 404,
+                "no endpoint " + context.request().method() + " " + context.request().path())));
+        router.errorHandler(400, context -> Responses.error(context, ApiException.invalid(
+                "the request could not be read" + (context.failure() == null ? "" : ": " + context.failure().getMessage()))));
+        router.errorHandler(405, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 405,
+                "method " + context.request().method() + " is not allowed on " + context.request().path())));
+        router.errorHandler(413, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 413,
+                "the request body is too large")));
+        router.errorHandler(500, context -> unexpected(context, context.failure()));
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(router)
+                .listen(port, host)
+                .await();
+        LOG.atInfo().addKeyValue("host", host).addKeyValue("port", server.actualPort()).log("api.listening");
+        return new ApiServer(vertx, server);
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** Runs work on a worker thread, then answers on the event loop: success envelope or error envelope. */
+    static void blocking(Vertx vertx, RoutingContext context, Function<RoutingContext, JsonNode> work) {
+        vertx.executeBlocking(() -> work.apply(context), false).onComplete(result -> {
+            if (result.succeeded()) {
+                Responses.success(context, result.result());
+            } else if (result.cause() instanceof ApiException error) {
+                Responses.error(context, error);
+            } else {
+                unexpected(context, result.cause());
+            }
+        });
+    }
+
+    private static void unexpected(RoutingContext context, Throwable failure) {
+        String reference = RecordIds.random();
+        LOG.atError().addKeyValue("reference", reference).addKeyValue("method", context.request().method())
+                .addKeyValue("path", context.request().path()).setCause(failure).log("api.unexpected_error");
+        Responses.error(context, new ApiException(ErrorCode.UNKNOWN_ERROR,
+                "unexpected error; the server log has the details under reference " + reference));
+    }
+
+    @Override
+    public void close() {
+        server.close().await();
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.atrium.server.api;
+
+import dev.atrium.engine.expressions.Timestamps;
+import dev.atrium.engine.ids.RecordIds;
+import io.vertx.core.MultiMap;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The query parameters every list endpoint takes, parsed and checked: a bad value gets
+ * {@code PLATFORM.INPUT_INVALID} naming the parameter, and so does a parameter the endpoint does not know.
+ */
+public record ListParameters(String afterId, int pageSize, Instant updatedAfter, boolean includeDeleted,
+        boolean ignoreUnsupportedFilters, List<String> ids, List<String> remoteIds) {
+
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 250;
+    public static final Set<String> COMMON = Set.of("cursor", "page_size", "updated_after", "include_deleted",
+            "ignore_unsupported_filters", "ids", "remote_ids");
+
+    /** Kombo's form: a date, optionally with time, fraction and Z; we also take an explicit offset. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+
+    public static ListParameters parse(String endpoint, MultiMap query) {
+        Set<String> unknown = new TreeSet<>();
+        for (String name : query.names()) {
+            if (!COMMON.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + "; this endpoint takes " + String.join(", ", new TreeSet<>(COMMON)));
+        }
+        String cursor = single(query, "cursor");
+        String afterId = cursor == null || cursor.isBlank() ? null : Cursor.decode(endpoint, cursor);
+        return new ListParameters(afterId, pageSize(single(query, "page_size")),
+                dateTime("updated_after", single(query, "updated_after")),
+                bool("include_deleted", single(query, "include_deleted")),
+                bool("ignore_unsupported_filters", single(query, "ignore_unsupported_filters")),
+                ids(query), list(query, "remote_ids"));
+    }
+
+    private static String single(MultiMap query, String name) {
+        List<String> values = query.getAll(name);
+        if (values.size() > 1) {
+            throw ApiException.invalid(name + " is given " + values.size() + " times; give it once");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static int pageSize(String value) {
+        if (value == null || value.isEmpty()) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value.trim());
+            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid("page_size must be a whole number from 1 to " + MAX_PAGE_SIZE + ", got '"
+                + abbreviate(value) + "'");
+    }
+
+    private static Instant dateTime(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!DATE_TIME.matcher(value.trim()).matches()) {
+            throw ApiException.invalid(name + " must be a date-time such as 2024-01-01T00:00:00.000Z, got '"
+                    + abbreviate(value) + "'");
+        }
+        try {
+            return Timestamps.parseIso(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name + " is not a valid date-time: '" + abbreviate(value) + "'");
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(name + " must be true or false, got '" + abbreviate(value) + "'");
+        };
+    }
+
+    private static List<String> list(MultiMap query, String name) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : query.getAll(name)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.trim());
+                }
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static List<String> ids(MultiMap query) {
+        List<String> ids = list(query, "ids");
+        for (String id : ids) {
+            if (!RecordIds.isValid(id)) {
+                throw ApiException.invalid("ids: '" + abbreviate(id) + "' is not an id (ids are 24 base58 characters)");
+            }
+        }
+        return ids;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.atrium.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.json.Json;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/** Writes the API's envelopes: {@code {status:"success", data}} and {@code {status:"error", error}}. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    public static void success(RoutingContext context, JsonNode data) {
+        ObjectNode envelope = Json.object();
+        envelope.put("status", "success");
+        envelope.set("data", data);
+        write(context, 200, envelope);
+    }
+
+    public static void error(RoutingContext context, ApiException error) {
+        write(context, error.status(), errorBody(error.code(), error.getMessage()));
+    }
+
+    public static ObjectNode errorBody(ErrorCode code, String message) {
+        ObjectNode envelope = Json.object();
+        envelope.put("status", "error");
+        ObjectNode error = envelope.putObject("error");
+        error.put("code", code.code());
+        error.put("title", code.title());
+        error.put("message", message);
+        error.putNull("log_url");
+        return envelope;
+    }
+
+    private static void write(RoutingContext context, int status, ObjectNode body) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(Json.write(body));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.atrium.server.cli;
+
+import dev.atrium.server.AtriumRuntime;
+import dev.atrium.server.api.ApiServer;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code atrium serve}: the API server. */
+@Command(name = "serve", description = "Serve the API.")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", defaultValue = "${env:ATRIUM_HOST:-0.0.0.0}", description = "Interface to listen on (default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:ATRIUM_PORT:-8080}", description = "Port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir);
+        ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            runtime.close();
+            stopped.countDown();
+        }, "atrium-shutdown"));
+        System.out.println("Atrium serves http://" + host + ":" + server.port() + "/v1");
+        stopped.await();
+        return 0;
+    }
+}
