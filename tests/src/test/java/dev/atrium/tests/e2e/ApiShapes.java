@@ -1,0 +1,44 @@
+package dev.atrium.tests.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.json.JsonSchemas;
+import java.util.List;
+import java.util.Map;
+
+/** Checks responses against the Kombo API view schemas under schemas/ats/api, as the official SDK would. */
+final class ApiShapes {
+
+    private static final Map<String, JsonSchemas.Validator> ITEMS = Map.of(
+            "jobs", JsonSchemas.load("schemas/ats/api/job.json"),
+            "candidates", JsonSchemas.load("schemas/ats/api/candidate.json"),
+            "applications", JsonSchemas.load("schemas/ats/api/application.json"),
+            "application-stages", JsonSchemas.load("schemas/ats/api/application_stage.json"));
+    private static final JsonSchemas.Validator LIST = JsonSchemas.load("schemas/ats/api/list_response.json");
+    private static final JsonSchemas.Validator ERROR = JsonSchemas.load("schemas/ats/api/error_response.json");
+    private static final JsonSchemas.Validator CHECK_API_KEY = JsonSchemas.load("schemas/ats/api/check_api_key.json");
+
+    private ApiShapes() {
+    }
+
+    static void assertListPage(String endpoint, JsonNode body) {
+        assertEquals(List.of(), LIST.validate(body), "list envelope of " + endpoint);
+        for (JsonNode item : body.at("/data/results")) {
+            List<JsonSchemas.Problem> problems = ITEMS.get(endpoint).validate(item);
+            assertEquals(List.of(), problems, endpoint + " item " + item.path("id").asText());
+        }
+    }
+
+    static void assertItem(String endpoint, JsonNode item) {
+        assertEquals(List.of(), ITEMS.get(endpoint).validate(item), endpoint + " item " + item.path("id").asText());
+    }
+
+    static void assertError(JsonNode body) {
+        assertEquals(List.of(), ERROR.validate(body), "error envelope " + body);
+    }
+
+    static void assertCheckApiKey(JsonNode body) {
+        assertEquals(List.of(), CHECK_API_KEY.validate(body), "check-api-key " + body);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.atrium.tests.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.Engine;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.loading.MappingLoader;
+import dev.atrium.engine.loading.Mappings;
+import dev.atrium.engine.models.ModelCatalog;
+import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.Integration;
+import dev.atrium.sandbox.Sandbox;
+import dev.atrium.sandbox.SandboxOptions;
+import dev.atrium.sandbox.SimulatorInfo;
+import dev.atrium.server.admin.IntegrationAdmin;
+import dev.atrium.server.api.ApiServer;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole Atrium on loopback for end-to-end tests: the sandbox, the engine on a fresh SQLite file, the API
+ * server on a free port, and an HTTP client that talks to both like any outside client would.
+ */
+final class AtriumUnderTest implements AutoCloseable {
+
+    /** A response as a client sees it. */
+    record Response(int status, JsonNode body) {
+    }
+
+    final Vertx vertx;
+    final Sandbox sandbox;
+    final Engine engine;
+    final ApiServer server;
+    final IntegrationAdmin admin;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    AtriumUnderTest(Path folder, SandboxOptions sandboxOptions) {
+        vertx = Vertx.vertx();
+        sandbox = Sandbox.start(vertx, sandboxOptions);
+        ModelCatalog models = ModelCatalog.load();
+        Mappings mappings = new MappingLoader(models).loadDirectory(Path.of("../mappings")).orThrow();
+        engine = Engine.open(vertx, "sqlite:" + folder.resolve("atrium.db"), models, mappings);
+        server = ApiServer.start(vertx, engine, "127.0.0.1", 0);
+        admin = new IntegrationAdmin(engine);
+    }
+
+    SimulatorInfo simulator(String tool) {
+        return sandbox.simulators().stream().filter(info -> info.tool().equals(tool)).findFirst().orElseThrow();
+    }
+
+    /** A new environment and an API key for it. */
+    String[] environmentWithKey(String name) {
+        Environment environment = admin.createEnvironment(name);
+        return new String[] {environment.id(), admin.createApiKey(environment.id(), false, "test").key()};
+    }
+
+    /** Connects the sandbox's simulator of a tool to an environment. */
+    Integration connect(String environmentId, String tool) {
+        SimulatorInfo simulator = simulator(tool);
+        return admin.createIntegration(environmentId, tool, simulator.credentials(), simulator.baseUrl(), "Test Ltd");
+    }
+
+    String apiBase() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    String sandboxBase() {
+        return "http://127.0.0.1:" + sandbox.port();
+    }
+
+    Response get(String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase() + pathAndQuery))
+                .timeout(Duration.ofSeconds(30)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    Response api(String pathAndQuery, String key, String integrationId) {
+        return get(pathAndQuery, Map.of("Authorization", "Bearer " + key, "X-Integration-Id", integrationId));
+    }
+
+    /** Every item of a list endpoint, following data.next with the same filters. */
+    List<JsonNode> all(String path, String query, String key, String integrationId) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 10_000; page++) {
+            String url = path + "?" + query + (cursor == null ? "" : "&cursor=" + cursor);
+            Response response = api(url, key, integrationId);
+            if (response.status() != 200) {
+                throw new AssertionError(url + " answered " + response.status() + ": " + response.body());
+            }
+            response.body().at("/data/results").forEach(items::add);
+            JsonNode next = response.body().at("/data/next");
+            if (next.isNull()) {
+                return items;
+            }
+            cursor = next.asText();
+        }
+        throw new AssertionError("pagination of " + path + " never ended");
+    }
+
+    Response post(String url, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** Reads the sandbox's own API like a vendor client would. */
+    JsonNode sandboxGet(String tool, String path) {
+        SimulatorInfo simulator = simulator(tool);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+                .header("X-Auth-Token", simulator.credentials().get("api_key"))
+                .header("Accept", "application/json").GET().build();
+        Response response = send(request);
+        if (response.status() != 200) {
+            throw new AssertionError("sandbox " + path + " answered " + response.status());
+        }
+        return response.body();
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? null : Json.parse(response.body());
+            return new Response(response.statusCode(), body);
+        } catch (IOException e) {
+            throw new AssertionError("request to " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        sandbox.close();
+        engine.close();
+        vertx.close().await();
+    }
+}
