@@ -6,7 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.util.List;
 
@@ -16,8 +18,12 @@ import java.util.List;
  */
 public final class JsonSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
+    /** Draft 2020-12 that knows our own annotation keyword, x-atrium, instead of warning about it. */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .keyword(new NonValidationKeyword("x-atrium"))
+            .build();
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDialect(DIALECT,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .formatAssertionsEnabled(true)
                     .pathType(PathType.JSON_POINTER)
@@ -26,8 +32,8 @@ public final class JsonSchemas {
     private JsonSchemas() {
     }
 
-    /** One problem a document has, at a JSON pointer into that document. */
-    public record Problem(String pointer, String message) {
+    /** One problem a document has, at a JSON pointer into that document, and the schema keyword it broke. */
+    public record Problem(String pointer, String message, String keyword) {
     }
 
     /** A loaded schema; thread-safe. */
@@ -69,7 +75,7 @@ public final class JsonSchemas {
         } else if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
             message = "required property '" + error.getProperty() + "' is missing";
         }
-        return new Problem(pointer.isEmpty() ? "/" : pointer, message);
+        return new Problem(pointer.isEmpty() ? "/" : pointer, message, error.getKeyword());
     }
 
     private static String escape(String name) {

@@ -41,13 +41,8 @@ public final class EnvironmentStore {
         });
     }
 
+    /** Stores a new environment; names are unique (the database refuses a second one). */
     public Environment createEnvironment(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an environment needs a name");
-        }
-        if (findEnvironment(name).isPresent()) {
-            throw new IllegalArgumentException("an environment named '" + name + "' exists already");
-        }
         Environment environment = new Environment(RecordIds.random(), name.trim(), System.currentTimeMillis());
         database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

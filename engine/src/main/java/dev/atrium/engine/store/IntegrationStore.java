@@ -80,9 +80,9 @@ public final class IntegrationStore {
         });
     }
 
-    /** Points the integration at another base URL (null: the mapping's own). */
-    public void updateBaseUrl(String id, String baseUrl) {
-        update("UPDATE integrations SET base_url = ? WHERE id = ?", baseUrl, id);
+    /** New connection values and base URL (null: the mapping's own) for an existing integration. */
+    public void reconnect(String id, String baseUrl, Map<String, String> values) {
+        update("UPDATE integrations SET base_url = ?, connection = ? WHERE id = ?", baseUrl, Json.write(values), id);
     }
 
     /** Records that a sync completed; only the first one counts, reads are served from then on. */

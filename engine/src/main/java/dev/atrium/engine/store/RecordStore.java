@@ -49,9 +49,7 @@ public final class RecordStore {
         return database.transaction(connection -> {
             SyncCounts counts = SyncCounts.ZERO;
             for (Map.Entry<String, Map<String, UnifiedRecord>> model : byModel.entrySet()) {
-                List<UnifiedRecord> records = new ArrayList<>(model.getValue().values());
-                for (int from = 0; from < records.size(); from += CHUNK) {
-                    List<UnifiedRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+                for (List<UnifiedRecord> chunk : chunks(new ArrayList<>(model.getValue().values()))) {
                     counts = counts.plus(upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now));
                 }
             }
@@ -92,9 +90,7 @@ public final class RecordStore {
             return;
         }
         database.transaction(connection -> {
-            List<String> list = new ArrayList<>(ids);
-            for (int from = 0; from < list.size(); from += CHUNK) {
-                List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            for (List<String> chunk : chunks(new ArrayList<>(ids))) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE records SET last_seen_sync_id = ?"
                         + " WHERE integration_id = ? AND model = ? AND id IN (" + Sql.placeholders(chunk.size()) + ")")) {
                     update.setString(1, syncId);
@@ -125,13 +121,8 @@ public final class RecordStore {
     /** Records of a model by id, deleted ones included; ids not found are absent from the map. */
     public Map<String, StoredRecord> getByIds(String integrationId, String model, Collection<String> ids) {
         Map<String, StoredRecord> found = new HashMap<>();
-        List<String> list = new ArrayList<>(new LinkedHashSet<>(ids));
-        if (list.isEmpty()) {
-            return found;
-        }
         database.read(connection -> {
-            for (int from = 0; from < list.size(); from += CHUNK) {
-                List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            for (List<String> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(ids)))) {
                 try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE integration_id = ?"
                         + " AND model = ? AND id IN (" + Sql.placeholders(chunk.size()) + ")")) {
                     select.setString(1, integrationId);
@@ -147,14 +138,9 @@ public final class RecordStore {
 
     /** Live (not deleted) records of a model whose indexed key has one of the values, in id order. */
     public List<StoredRecord> findByKey(String integrationId, String model, String key, Collection<String> values) {
-        List<String> list = new ArrayList<>(new LinkedHashSet<>(values));
         List<StoredRecord> found = new ArrayList<>();
-        if (list.isEmpty()) {
-            return found;
-        }
         database.read(connection -> {
-            for (int from = 0; from < list.size(); from += CHUNK) {
-                List<String> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            for (List<String> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(values)))) {
                 try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE integration_id = ?"
                         + " AND model = ? AND remote_deleted_at IS NULL AND id IN (SELECT record_id FROM record_keys"
                         + " WHERE integration_id = ? AND model = ? AND key = ? AND value IN ("
@@ -289,6 +275,15 @@ public final class RecordStore {
             insertKey.executeBatch();
         }
         return new SyncCounts(added, changed, unchanged, 0, 0, 0, 0);
+    }
+
+    /** Splits long lists so IN clauses stay under the database's parameter limits. */
+    private static <T> List<List<T>> chunks(List<T> list) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     private static void addKeys(PreparedStatement insertKey, String integrationId, String model, UnifiedRecord record,

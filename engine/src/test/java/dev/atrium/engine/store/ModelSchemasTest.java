@@ -8,12 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import dev.atrium.engine.json.JsonSchemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -65,19 +59,10 @@ class ModelSchemasTest {
     static final Set<String> STORE_FIELDS = Set.of("changed_at", "remote_deleted_at");
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static SchemaRegistry registry;
 
-    @BeforeAll
-    static void createRegistry() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
-    }
-
-    static Schema schema(String relative) {
-        Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/ats/" + relative));
-        schema.initializeValidators();
-        return schema;
+    /** Loaded exactly as the engine loads them. */
+    static JsonSchemas.Validator schema(String relative) {
+        return JsonSchemas.load("schemas/ats/" + relative);
     }
 
     // ------------------------------------------------------------------------------------------ inventory
@@ -244,13 +229,13 @@ class ModelSchemasTest {
         for (String name : files) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 JsonNode instance = readClasspath(folder + "/" + name + ".json");
-                List<Error> errors = schema(schemaFile).validate(instance);
+                List<JsonSchemas.Problem> errors = schema(schemaFile).validate(instance);
                 if (name.startsWith("valid-")) {
                     assertTrue(errors.isEmpty(), name + " should pass " + schemaFile + " but: " + describe(errors));
                 } else if (name.startsWith("invalid-")) {
                     assertFalse(errors.isEmpty(), name + " should fail " + schemaFile);
                     String keyword = name.substring("invalid-".length()).split("-")[0];
-                    assertTrue(errors.stream().anyMatch(e -> keyword.equals(e.getKeyword())),
+                    assertTrue(errors.stream().anyMatch(e -> keyword.equals(e.keyword())),
                             name + " should fail on '" + keyword + "' but: " + describe(errors));
                 } else {
                     fail(folder + "/" + name + ".json must start with valid- or invalid-");
@@ -260,8 +245,8 @@ class ModelSchemasTest {
         return DynamicContainer.dynamicContainer(label, tests);
     }
 
-    private static String describe(List<Error> errors) {
-        return errors.stream().map(e -> e.getKeyword() + " " + e.getInstanceLocation() + ": " + e.getMessage())
+    private static String describe(List<JsonSchemas.Problem> errors) {
+        return errors.stream().map(e -> e.keyword() + " " + e.pointer() + ": " + e.message())
                 .collect(Collectors.joining("; ", "[", "]"));
     }
 

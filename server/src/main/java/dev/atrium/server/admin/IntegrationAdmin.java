@@ -39,7 +39,7 @@ public final class IntegrationAdmin {
         if (name == null || name.isBlank()) {
             throw new InvalidInput("an environment needs a name");
         }
-        if (engine.environments().findEnvironment(name).isPresent()) {
+        if (engine.environments().findEnvironment(name.trim()).isPresent()) {
             throw new InvalidInput("an environment named '" + name + "' exists already");
         }
         return engine.environments().createEnvironment(name);

@@ -33,17 +33,16 @@ public final class ApiServer implements AutoCloseable {
     private static final List<ListView> VIEWS = List.of(new JobsView(), new CandidatesView(), new ApplicationsView(),
             new ApplicationStagesView());
 
-    private final Vertx vertx;
     private final HttpServer server;
 
-    private ApiServer(Vertx vertx, HttpServer server) {
-        this.vertx = vertx;
+    private ApiServer(HttpServer server) {
         this.server = server;
     }
 
     /** Starts listening; blocks until the port is bound (call it off the event loop). */
     public static ApiServer start(Vertx vertx, Engine engine, String host, int port) {
         Router router = Router.router(vertx);
+        router.route().handler(ApiServer::requireReadableQuery);
         router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024));
         router.get("/v1/check-api-key").handler(context -> blocking(vertx, context, ctx -> {
             ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), ctx.request());
@@ -59,8 +58,7 @@ public final class ApiServer implements AutoCloseable {
         new AdminRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         router.errorHandler(404, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 404,
                 "no endpoint " + context.request().method() + " " + context.request().path())));
-        router.errorHandler(400, context -> Responses.error(context, ApiException.invalid(
-                "the request could not be read" + (context.failure() == null ? "" : ": " + context.failure().getMessage()))));
+        router.errorHandler(400, context -> Responses.error(context, ApiException.invalid(unreadable(context))));
         router.errorHandler(405, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 405,
                 "method " + context.request().method() + " is not allowed on " + context.request().path())));
         router.errorHandler(413, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 413,
@@ -71,7 +69,7 @@ public final class ApiServer implements AutoCloseable {
                 .listen(port, host)
                 .await();
         LOG.atInfo().addKeyValue("host", host).addKeyValue("port", server.actualPort()).log("api.listening");
-        return new ApiServer(vertx, server);
+        return new ApiServer(server);
     }
 
     public int port() {
@@ -91,6 +89,35 @@ public final class ApiServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Decodes the query string up front: Vert.x throws on bad URL encoding when parameters are first read,
+     * which would otherwise surface deep inside a handler as a server error.
+     */
+    private static void requireReadableQuery(RoutingContext context) {
+        try {
+            context.queryParams();
+        } catch (RuntimeException e) {
+            Responses.error(context, ApiException.invalid("the query string is not valid URL encoding ("
+                    + deepest(e).getMessage() + ")"));
+            return;
+        }
+        context.next();
+    }
+
+    /** Why Vert.x refused to read a request. */
+    private static String unreadable(RoutingContext context) {
+        Throwable failure = context.failure();
+        return "the request could not be read" + (failure == null ? "" : ": " + deepest(failure).getMessage());
+    }
+
+    private static Throwable deepest(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private static void unexpected(RoutingContext context, Throwable failure) {
         String reference = RecordIds.random();
         LOG.atError().addKeyValue("reference", reference).addKeyValue("method", context.request().method())
@@ -102,9 +129,5 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.close().await();
-    }
-
-    Vertx vertx() {
-        return vertx;
     }
 }

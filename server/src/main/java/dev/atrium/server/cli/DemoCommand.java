@@ -116,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         Optional<Integration> existing = engine.integrations().listByEnvironment(environment.id()).stream()
                 .filter(integration -> integration.tool().equals(simulator.tool())).findFirst();
         if (existing.isPresent()) {
-            engine.integrations().updateBaseUrl(existing.get().id(), simulator.baseUrl());
+            engine.integrations().reconnect(existing.get().id(), simulator.baseUrl(), simulator.credentials());
             return engine.integrations().find(existing.get().id()).orElseThrow();
         }
         return admin.createIntegration(environment.id(), simulator.tool(), simulator.credentials(),

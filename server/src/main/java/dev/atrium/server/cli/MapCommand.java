@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code atrium map}: what a stream's transforms make of one raw response, without a sync or a store. */
-@Command(name = "map", description = "Print the unified records a stream makes of one raw response body.")
+@Command(name = "map", description = "Print the unified records a stream makes of one raw response body; exit 1"
+        + " when a record was quarantined.")
 final class MapCommand implements Callable<Integer> {
 
     @Option(names = "--tool", required = true, description = "Tool id, e.g. sagehr.")

@@ -29,7 +29,10 @@ public final class ViewReader {
         return present.isEmpty() ? Map.of() : records.getByIds(integrationId, model, present);
     }
 
-    /** Live records grouped by the value of an indexed key, e.g. job_application_stages by job_id. */
+    /**
+     * Live records grouped by the value of an indexed key, e.g. job_application_stages by job_id. The key must
+     * index the field of the same name (the reference keys of the sync models all do).
+     */
     public Map<String, List<StoredRecord>> groupedByKey(String model, String key, Collection<String> values) {
         List<String> present = values.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, List<StoredRecord>> grouped = new LinkedHashMap<>();

@@ -79,6 +79,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theServerDoesNotStartOnABrokenMapping() throws IOException {
+        Path broken = Files.createDirectories(folder.resolve("broken-server"));
+        String sage = Files.readString(Path.of("../mappings/sagehr.yaml"));
+        Files.writeString(broken.resolve("sagehr.yaml"), sage.replace("records: data", "records: data["));
+        Run run = atrium("serve", "--mappings", broken.toString(), "--database", database(), "--port", "0");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("Atrium does not start on broken mapping files"), run.err());
+        assertTrue(run.err().contains("streams.positions.records: JSONata syntax error"), run.err());
+    }
+
+    @Test
     void mapPrintsWhatAStreamMakesOfOneResponse() throws IOException {
         Path input = folder.resolve("applicants.json");
         Files.writeString(input, """

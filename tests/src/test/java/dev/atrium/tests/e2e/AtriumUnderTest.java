@@ -107,6 +107,24 @@ final class AtriumUnderTest implements AutoCloseable {
         throw new AssertionError("pagination of " + path + " never ended");
     }
 
+    /** Sends a request line exactly as given, for targets no URI class would build (bad percent-encoding). */
+    Response raw(String requestTarget, Map<String, String> headers) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n");
+            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            return new Response(status, body.isEmpty() ? null : Json.parse(body));
+        } catch (IOException e) {
+            throw new AssertionError("raw request failed: " + e.getMessage(), e);
+        }
+    }
+
     Response post(String url, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));

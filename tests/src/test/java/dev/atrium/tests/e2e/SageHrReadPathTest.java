@@ -198,6 +198,8 @@ class SageHrReadPathTest {
         expectError(atrium.api("/v1/ats/jobs?page_size=1&page_size=2", key, integrationId), 400,
                 "PLATFORM.INPUT_INVALID", "page_size");
         expectError(atrium.api("/v1/ats/nothing-here", key, integrationId), 404, "PLATFORM.INPUT_INVALID", "no endpoint");
+        expectError(atrium.raw("/v1/ats/jobs?page_size=%ZZ", Map.of("Authorization", "Bearer " + key,
+                "X-Integration-Id", integrationId)), 400, "PLATFORM.INPUT_INVALID", "query");
         String jobsCursor = atrium.api("/v1/ats/jobs?page_size=1", key, integrationId).body().at("/data/next").asText();
         expectError(atrium.api("/v1/ats/candidates?cursor=" + jobsCursor, key, integrationId), 400,
                 "PLATFORM.INPUT_INVALID", "another endpoint");
