@@ -327,8 +327,13 @@ public final class RecordStore {
         if (!content.has("remote_data")) {
             return Json.hash(content);
         }
-        ObjectNode withoutRaw = content.deepCopy();
-        withoutRaw.remove("remote_data");
+        // A shallow copy is enough: the children are shared, only the top-level key set differs.
+        ObjectNode withoutRaw = Json.object();
+        content.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("remote_data")) {
+                withoutRaw.set(field.getKey(), field.getValue());
+            }
+        });
         return Json.hash(withoutRaw);
     }
 

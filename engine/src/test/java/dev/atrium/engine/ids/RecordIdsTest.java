@@ -27,6 +27,26 @@ class RecordIdsTest {
     }
 
     @Test
+    void base58MatchesTheBitcoinEncodingIncludingLeadingZeros() {
+        assertEquals("", Base58.encode(new byte[0]));
+        assertEquals("1", Base58.encode(new byte[] {0}));
+        assertEquals("11", Base58.encode(new byte[] {0, 0}));
+        assertEquals("2", Base58.encode(new byte[] {1}));
+        assertEquals("21", Base58.encode(new byte[] {58}));
+        assertEquals("5R", Base58.encode(new byte[] {1, 0}));
+        assertEquals("StV1DL6CwTryKyV", Base58.encode("hello world".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals("1111", Base58.encode(new byte[] {0, 0, 0, 0}));
+        assertEquals("11StV1DL6CwTryKyV", Base58.encode(concat(new byte[] {0, 0},
+                "hello world".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void everyIdIs24Base58Characters() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
