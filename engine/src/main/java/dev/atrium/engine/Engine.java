@@ -6,6 +6,7 @@ import dev.atrium.engine.store.Database;
 import dev.atrium.engine.store.EnvironmentStore;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.RecordStore;
+import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncRunStore;
 import dev.atrium.engine.sync.RecordTransformer;
 import dev.atrium.engine.sync.RequesterFactory;
@@ -36,10 +37,11 @@ public final class Engine implements AutoCloseable {
         this.webClient = webClient;
         this.environments = new EnvironmentStore(database);
         this.integrations = new IntegrationStore(database);
-        this.records = new RecordStore(database, models);
+        this.records = new RecordStore(database);
         this.syncRuns = new SyncRunStore(database);
         this.transformer = new RecordTransformer(models);
-        this.syncs = new SyncService(new SyncRunner(new RequesterFactory(webClient), transformer, records, syncRuns,
+        this.syncs = new SyncService(new SyncRunner(new RequesterFactory(webClient), transformer,
+                new RecordWriter(database, models), syncRuns,
                 integrations), integrations, mappings);
     }
 

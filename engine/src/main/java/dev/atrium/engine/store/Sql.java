@@ -4,13 +4,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 
 /** Small JDBC helpers shared by the stores. */
 final class Sql {
 
     private Sql() {
+    }
+
+    /** The most values one IN list binds: well under every supported database's parameter limit. */
+    static final int CHUNK = 400;
+
+    /** Splits long lists so IN clauses stay under the database's parameter limits. */
+    static <T> List<List<T>> chunks(List<T> list) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     /** "?, ?, ?" for an IN list of n values. */

@@ -13,7 +13,7 @@ import dev.atrium.engine.mapping.StreamSpec;
 import dev.atrium.engine.paging.Paginator;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.QuarantinedRecord;
-import dev.atrium.engine.store.RecordStore;
+import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncCounts;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.SyncRunStore;
@@ -45,11 +45,11 @@ public final class SyncRunner {
 
     private final RequesterFactory requesters;
     private final RecordTransformer transformer;
-    private final RecordStore records;
+    private final RecordWriter records;
     private final SyncRunStore runs;
     private final IntegrationStore integrations;
 
-    public SyncRunner(RequesterFactory requesters, RecordTransformer transformer, RecordStore records,
+    public SyncRunner(RequesterFactory requesters, RecordTransformer transformer, RecordWriter records,
             SyncRunStore runs, IntegrationStore integrations) {
         this.requesters = requesters;
         this.transformer = transformer;

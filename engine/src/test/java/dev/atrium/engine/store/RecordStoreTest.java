@@ -60,38 +60,38 @@ class RecordStoreTest {
 
     @Test
     void changedAtMovesOnlyWhenUnifiedContentChanges() {
-        SyncCounts first = store.records.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000);
+        SyncCounts first = store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000);
         assertEquals(1, first.added());
-        SyncCounts same = store.records.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000);
+        SyncCounts same = store.writer.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000);
         assertEquals(1, same.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
 
-        SyncCounts rawOnly = store.records.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000);
+        SyncCounts rawOnly = store.writer.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000);
         assertEquals(1, rawOnly.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
         assertEquals("r2", get("candidates", "1").content().at("/remote_data/~1applicants/extra").asText());
         assertEquals("r2", store.records.raw(integration, "candidates", RecordIds.of(integration, "candidates", "1"))
                 .get("extra").asText());
 
-        SyncCounts changed = store.records.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000);
+        SyncCounts changed = store.writer.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000);
         assertEquals(1, changed.changed());
         assertEquals(4_000, get("candidates", "1").changedAt());
     }
 
     @Test
     void recordsUnseenByACompletedFullSyncAreMarkedDeletedAndComeBack() {
-        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
+        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r")), 1_000);
-        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r")), 2_000);
-        assertEquals(1, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
+        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r")), 2_000);
+        assertEquals(1, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
         StoredRecord gone = get("candidates", "2");
         assertEquals(2_500L, gone.remoteDeletedAt());
         assertEquals(2_500, gone.changedAt());
         assertNull(get("candidates", "1").remoteDeletedAt());
         // A second pass changes nothing: the record is deleted already.
-        assertEquals(0, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600));
+        assertEquals(0, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600));
 
-        SyncCounts back = store.records.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000);
+        SyncCounts back = store.writer.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000);
         assertEquals(1, back.changed());
         assertNull(get("candidates", "2").remoteDeletedAt());
         assertEquals(3_000, get("candidates", "2").changedAt());
@@ -99,16 +99,16 @@ class RecordStoreTest {
 
     @Test
     void markSeenProtectsARecordFromDeletion() {
-        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
-        store.records.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
-        assertEquals(0, store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000));
+        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
+        store.writer.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
+        assertEquals(0, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000));
     }
 
     @Test
     void indexedKeysFollowContentChanges() {
-        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "First@X.test", "r")), 1_000);
+        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "First@X.test", "r")), 1_000);
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).size());
-        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "second@x.test", "r")), 2_000);
+        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "second@x.test", "r")), 2_000);
         assertTrue(store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).isEmpty());
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("second@x.test")).size());
     }
@@ -116,7 +116,7 @@ class RecordStoreTest {
     @Test
     void listsWalkInIdOrderAfterACursor() {
         for (int i = 0; i < 25; i++) {
-            store.records.upsert(integration, "s1", List.of(candidate(Integer.toString(i), "L", i + "@x.test", "r")), 1_000);
+            store.writer.upsert(integration, "s1", List.of(candidate(Integer.toString(i), "L", i + "@x.test", "r")), 1_000);
         }
         List<String> seen = new java.util.ArrayList<>();
         String after = null;
@@ -135,11 +135,11 @@ class RecordStoreTest {
 
     @Test
     void filtersCombineAndDeletedRecordsHideUnlessAsked() {
-        store.records.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
+        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r"), candidate("3", "C", "c@x.test", "r")), 1_000);
-        store.records.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r"),
+        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r")), 2_000);
-        store.records.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000);
+        store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000);
 
         assertEquals(2, store.records.list(new RecordQuery(integration, "candidates", false, null, 100, List.of())).size());
         assertEquals(3, store.records.list(new RecordQuery(integration, "candidates", true, null, 100, List.of())).size());
@@ -151,9 +151,9 @@ class RecordStoreTest {
 
     @Test
     void updatedAfterFindsRecordsWhoseRelatedRecordsChanged() {
-        store.records.upsert(integration, "s1", List.of(candidate("c1", "A", "a@x.test", "r"),
+        store.writer.upsert(integration, "s1", List.of(candidate("c1", "A", "a@x.test", "r"),
                 candidate("c2", "B", "b@x.test", "r"), application("a1", "c1"), application("a2", "c2")), 1_000);
-        store.records.upsert(integration, "s2", List.of(candidate("c1", "Changed", "a@x.test", "r")), 5_000);
+        store.writer.upsert(integration, "s2", List.of(candidate("c1", "Changed", "a@x.test", "r")), 5_000);
 
         RecordQuery.Filter applicationsChanged = new RecordQuery.ChangedAfter(2_000,
                 List.of(new RecordQuery.Referenced("candidate_id", "candidates")));
@@ -161,7 +161,7 @@ class RecordStoreTest {
                 null, 100, List.of(applicationsChanged)));
         assertEquals(List.of("a1"), applications.stream().map(StoredRecord::remoteId).toList());
 
-        store.records.upsert(integration, "s3", List.of(application("a2", "c1")), 6_000);
+        store.writer.upsert(integration, "s3", List.of(application("a2", "c1")), 6_000);
         RecordQuery.Filter candidatesChanged = new RecordQuery.ChangedAfter(5_500,
                 List.of(new RecordQuery.Referencing("applications", "candidate_id")));
         List<StoredRecord> candidates = store.records.list(new RecordQuery(integration, "candidates", false, null,

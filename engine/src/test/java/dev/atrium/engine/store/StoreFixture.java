@@ -14,6 +14,7 @@ final class StoreFixture implements AutoCloseable {
     final EnvironmentStore environments;
     final IntegrationStore integrations;
     final RecordStore records;
+    final RecordWriter writer;
     final SyncRunStore runs;
     final Environment environment;
     final Integration integration;
@@ -22,7 +23,8 @@ final class StoreFixture implements AutoCloseable {
         database = Database.open("sqlite:" + folder.resolve("atrium.db"));
         environments = new EnvironmentStore(database);
         integrations = new IntegrationStore(database);
-        records = new RecordStore(database, MODELS);
+        records = new RecordStore(database);
+        writer = new RecordWriter(database, MODELS);
         runs = new SyncRunStore(database);
         environment = environments.createEnvironment("test");
         integration = integrations.create(environment.id(), "demo", null, Map.of("api_key", "k"), Json.object(), null);
