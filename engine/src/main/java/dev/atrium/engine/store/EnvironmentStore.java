@@ -16,6 +16,8 @@ public final class EnvironmentStore {
     private static final String ADMIN_KEY_PREFIX = "atr_admin_";
 
     private final Database database;
+    /** Read once: it never changes, and every check-api-key call needs it. */
+    private volatile String installationId;
 
     public EnvironmentStore(Database database) {
         this.database = database;
@@ -23,6 +25,15 @@ public final class EnvironmentStore {
 
     /** This installation's id, created on first use; /v1/check-api-key serves it as customer_id. */
     public String installationId() {
+        String id = installationId;
+        if (id == null) {
+            id = loadOrCreateInstallationId();
+            installationId = id;
+        }
+        return id;
+    }
+
+    private String loadOrCreateInstallationId() {
         return database.transaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id FROM installation");
                     ResultSet row = select.executeQuery()) {

@@ -15,13 +15,11 @@ public final class FakeRemote implements AutoCloseable {
     public record Seen(String method, String path, String query, String authHeader, long atMillis) {
     }
 
-    private final Vertx vertx;
     private final Router router;
     private final HttpServer server;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
     public FakeRemote(Vertx vertx) {
-        this.vertx = vertx;
         this.router = Router.router(vertx);
         router.route().handler(context -> {
             seen.add(new Seen(context.request().method().name(), context.request().path(),
@@ -55,9 +53,5 @@ public final class FakeRemote implements AutoCloseable {
     @Override
     public void close() {
         server.close().await();
-    }
-
-    public Vertx vertx() {
-        return vertx;
     }
 }

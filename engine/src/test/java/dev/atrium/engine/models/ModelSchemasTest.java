@@ -1,4 +1,4 @@
-package dev.atrium.engine.store;
+package dev.atrium.engine.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
