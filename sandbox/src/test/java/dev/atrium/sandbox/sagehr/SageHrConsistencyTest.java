@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fan-out endpoints agree with each other, and the generated data has the variety a sync must handle. */
 class SageHrConsistencyTest {
@@ -28,32 +26,17 @@ class SageHrConsistencyTest {
     private static final List<String> LIST_FIELDS = List.of("id", "full_name", "first_name", "last_name", "email",
             "address", "phone_number", "summary", "source", "created_at", "disqualified_date", "hired_date", "stage");
 
-    private static Sandbox sandbox;
-    private static SageHrClient client;
-
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults());
-        client = new SageHrClient(sandbox);
-    }
-
-    @AfterEach
-    void reset() {
-        sandbox.sagehr().reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox RUNNING = RunningSandbox.resettingAfterEach(
+            SandboxOptions.defaults());
 
     @Test
     void listDetailAndPositionDetailAgreeForEveryApplicant() {
         long total = 0;
-        for (JsonNode position : client.all("/recruitment/positions")) {
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
             long positionId = position.get("id").asLong();
-            List<JsonNode> listed = client.all("/recruitment/positions/" + positionId + "/applicants");
-            JsonNode detail = client.json("/recruitment/positions/" + positionId).get("data");
+            List<JsonNode> listed = RUNNING.client().all("/recruitment/positions/" + positionId + "/applicants");
+            JsonNode detail = RUNNING.client().json("/recruitment/positions/" + positionId).get("data");
             assertEquals(position.get("applicants_count").asInt(), listed.size());
             assertEquals(listed.size(), detail.get("applicants").size());
             for (int i = 0; i < listed.size(); i++) {
@@ -64,7 +47,7 @@ class SageHrConsistencyTest {
                 assertEquals(item.get("email"), summary.get("email"));
                 assertFalse(item.has("position_id") || item.has("added_by") || item.has("referrer"));
 
-                JsonNode full = client.json("/recruitment/applicants/" + item.get("id").asLong()).get("data");
+                JsonNode full = RUNNING.client().json("/recruitment/applicants/" + item.get("id").asLong()).get("data");
                 assertEquals(positionId, full.get("position_id").asLong());
                 for (String field : LIST_FIELDS) {
                     assertEquals(item.get(field), full.get(field), field);
@@ -72,19 +55,19 @@ class SageHrConsistencyTest {
             }
             total += listed.size();
         }
-        assertEquals(sandbox.sagehr().state().counts().applicants(), total);
+        assertEquals(RUNNING.sandbox().sagehr().state().counts().applicants(), total);
         assertEquals(150, total);
     }
 
     @Test
     void stageFilterPartitionsAPositionsApplicants() {
-        for (JsonNode position : client.all("/recruitment/positions")) {
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
             String base = "/recruitment/positions/" + position.get("id").asLong() + "/applicants";
             Map<Long, Integer> byStage = new HashMap<>();
-            client.all(base).forEach(a -> byStage.merge(a.get("stage").get("id").asLong(), 1, Integer::sum));
+            RUNNING.client().all(base).forEach(a -> byStage.merge(a.get("stage").get("id").asLong(), 1, Integer::sum));
             int sum = 0;
             for (Map.Entry<Long, Integer> stage : byStage.entrySet()) {
-                List<JsonNode> filtered = client.all(base + "?stage_id=" + stage.getKey());
+                List<JsonNode> filtered = RUNNING.client().all(base + "?stage_id=" + stage.getKey());
                 assertEquals(stage.getValue(), filtered.size());
                 filtered.forEach(a -> assertEquals(stage.getKey().longValue(), a.get("stage").get("id").asLong()));
                 sum += filtered.size();
@@ -96,20 +79,20 @@ class SageHrConsistencyTest {
     @Test
     void everyReferencedUserIsAnEmployee() {
         Set<Long> employees = new HashSet<>();
-        client.all("/employees").forEach(e -> employees.add(e.get("id").asLong()));
-        for (JsonNode position : client.all("/recruitment/positions")) {
-            JsonNode detail = client.json("/recruitment/positions/" + position.get("id").asLong()).get("data");
+        RUNNING.client().all("/employees").forEach(e -> employees.add(e.get("id").asLong()));
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
+            JsonNode detail = RUNNING.client().json("/recruitment/positions/" + position.get("id").asLong()).get("data");
             JsonNode team = detail.get("hiring_team");
             assertEquals("hiring_manager", team.get(0).get("role").asText());
             for (JsonNode member : team) {
                 assertTrue(employees.contains(member.get("id").asLong()));
                 assertTrue(Set.of("hiring_manager", "interviewer").contains(member.get("role").asText()));
-                JsonNode employee = client.json("/employees/" + member.get("id").asLong()).get("data");
+                JsonNode employee = RUNNING.client().json("/employees/" + member.get("id").asLong()).get("data");
                 assertEquals(member.get("full_name").asText(),
                         employee.get("first_name").asText() + " " + employee.get("last_name").asText());
             }
             for (JsonNode summary : detail.get("applicants")) {
-                JsonNode applicant = client.json("/recruitment/applicants/" + summary.get("id").asLong()).get("data");
+                JsonNode applicant = RUNNING.client().json("/recruitment/applicants/" + summary.get("id").asLong()).get("data");
                 assertTrue(employees.contains(applicant.get("added_by").get("id").asLong()));
                 JsonNode referrer = applicant.get("referrer");
                 assertEquals("referral".equals(applicant.get("source").asText()), !referrer.isNull());
@@ -119,7 +102,7 @@ class SageHrConsistencyTest {
                 }
             }
         }
-        client.all("/teams").forEach(t -> t.get("employee_ids").forEach(id -> assertTrue(employees.contains(id.asLong()))));
+        RUNNING.client().all("/teams").forEach(t -> t.get("employee_ids").forEach(id -> assertTrue(employees.contains(id.asLong()))));
     }
 
     @Test
@@ -133,7 +116,7 @@ class SageHrConsistencyTest {
         int withoutPhone = 0;
         int withoutAddress = 0;
         Set<String> emails = new HashSet<>();
-        for (JsonNode position : client.all("/recruitment/positions")) {
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
             String status = position.get("status").asText();
             statuses.add(status);
             employmentTypes.add(position.get("employment_type").isNull() ? null : position.get("employment_type").asText());
@@ -141,7 +124,7 @@ class SageHrConsistencyTest {
             assertEquals("completed".equals(status), !position.get("completed_at").isNull());
             assertEquals(Character.toUpperCase(status.charAt(0)) + status.substring(1), position.get("visibility").asText());
             assertTrue(position.get("description_blocks").get(0).get("content").asText().startsWith("<p>"));
-            List<JsonNode> applicants = client.all("/recruitment/positions/" + position.get("id").asLong() + "/applicants");
+            List<JsonNode> applicants = RUNNING.client().all("/recruitment/positions/" + position.get("id").asLong() + "/applicants");
             if (applicants.isEmpty()) {
                 emptyPositions++;
             }
@@ -178,9 +161,9 @@ class SageHrConsistencyTest {
     @Test
     void actionsAreNewestFirstAndTellTheStageHistory() {
         int withMoves = 0;
-        for (JsonNode position : client.all("/recruitment/positions")) {
-            for (JsonNode a : client.all("/recruitment/positions/" + position.get("id").asLong() + "/applicants")) {
-                List<JsonNode> actions = client.all("/recruitment/applicants/" + a.get("id").asLong() + "/actions");
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
+            for (JsonNode a : RUNNING.client().all("/recruitment/positions/" + position.get("id").asLong() + "/applicants")) {
+                List<JsonNode> actions = RUNNING.client().all("/recruitment/applicants/" + a.get("id").asLong() + "/actions");
                 JsonNode oldest = actions.get(actions.size() - 1);
                 assertEquals("applicant_created", oldest.get("action").asText());
                 assertEquals(a.get("created_at"), oldest.get("created_at"));
@@ -209,27 +192,27 @@ class SageHrConsistencyTest {
     @Test
     void stageIdsArePerPositionByDefaultAndSharedOnRequest() {
         assertTrue(maxIdsPerStageTitle() > 1, "per position: one title has a different id in each position");
-        client.control("PUT", "/settings", "{\"stage_scope\": \"shared\"}");
+        RUNNING.client().control("PUT", "/settings", "{\"stage_scope\": \"shared\"}");
         assertEquals(1, maxIdsPerStageTitle());
     }
 
     @Test
     void timestampFormatFollowsTheSetting() {
-        client.control("PUT", "/settings", "{\"timestamp_format\": \"iso_millis_utc\"}");
-        JsonNode applicant = client.json("/recruitment/applicants/1").get("data");
+        RUNNING.client().control("PUT", "/settings", "{\"timestamp_format\": \"iso_millis_utc\"}");
+        JsonNode applicant = RUNNING.client().json("/recruitment/applicants/1").get("data");
         assertTrue(applicant.get("created_at").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.000Z"));
-        client.control("PUT", "/settings", "{\"timestamp_format\": \"iso_offset\"}");
-        applicant = client.json("/recruitment/applicants/1").get("data");
+        RUNNING.client().control("PUT", "/settings", "{\"timestamp_format\": \"iso_offset\"}");
+        applicant = RUNNING.client().json("/recruitment/applicants/1").get("data");
         assertTrue(applicant.get("created_at").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+00:00"));
-        assertTrue(DATE.matcher(client.json("/recruitment/positions").get("data").get(0).get("created_at").asText()).matches());
+        assertTrue(DATE.matcher(RUNNING.client().json("/recruitment/positions").get("data").get(0).get("created_at").asText()).matches());
     }
 
     @Test
     void extraHiringTeamRolesAppearWhenConfigured() {
-        client.control("PUT", "/settings", "{\"extra_hiring_team_roles\": [\"recruiter\"]}");
+        RUNNING.client().control("PUT", "/settings", "{\"extra_hiring_team_roles\": [\"recruiter\"]}");
         Set<String> roles = new HashSet<>();
-        for (JsonNode position : client.all("/recruitment/positions")) {
-            client.json("/recruitment/positions/" + position.get("id").asLong()).get("data").get("hiring_team")
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
+            RUNNING.client().json("/recruitment/positions/" + position.get("id").asLong()).get("data").get("hiring_team")
                     .forEach(m -> roles.add(m.get("role").asText()));
         }
         assertTrue(roles.contains("recruiter"), roles.toString());
@@ -238,23 +221,23 @@ class SageHrConsistencyTest {
 
     @Test
     void positionFiltersSelectByStatusManagerGroupAndLocation() {
-        List<JsonNode> all = client.all("/recruitment/positions");
+        List<JsonNode> all = RUNNING.client().all("/recruitment/positions");
         for (String status : List.of("draft", "published", "internal", "completed", "cancelled")) {
             long expected = all.stream().filter(p -> p.get("status").asText().equals(status)).count();
-            List<JsonNode> filtered = client.all("/recruitment/positions?status=" + status);
+            List<JsonNode> filtered = RUNNING.client().all("/recruitment/positions?status=" + status);
             assertEquals(expected, filtered.size(), status);
         }
-        assertEquals(0, client.all("/recruitment/positions?status=open").size());
+        assertEquals(0, RUNNING.client().all("/recruitment/positions?status=open").size());
         JsonNode first = all.get(0);
         long group = first.get("group_id").asLong();
         long location = first.get("location_id").asLong();
-        client.all("/recruitment/positions?group_ids[]=" + group).forEach(p -> assertEquals(group, p.get("group_id").asLong()));
-        client.all("/recruitment/positions?location_ids%5B%5D=" + location).forEach(p -> assertEquals(location, p.get("location_id").asLong()));
-        long manager = client.json("/recruitment/positions/" + first.get("id").asLong()).get("data").get("hiring_team").get(0).get("id").asLong();
-        List<JsonNode> managed = client.all("/recruitment/positions?hiring_manager_ids[]=" + manager + "&hiring_manager_ids[]=1");
+        RUNNING.client().all("/recruitment/positions?group_ids[]=" + group).forEach(p -> assertEquals(group, p.get("group_id").asLong()));
+        RUNNING.client().all("/recruitment/positions?location_ids%5B%5D=" + location).forEach(p -> assertEquals(location, p.get("location_id").asLong()));
+        long manager = RUNNING.client().json("/recruitment/positions/" + first.get("id").asLong()).get("data").get("hiring_team").get(0).get("id").asLong();
+        List<JsonNode> managed = RUNNING.client().all("/recruitment/positions?hiring_manager_ids[]=" + manager + "&hiring_manager_ids[]=1");
         assertTrue(managed.stream().anyMatch(p -> p.get("id").equals(first.get("id"))));
         for (JsonNode p : managed) {
-            JsonNode team = client.json("/recruitment/positions/" + p.get("id").asLong()).get("data").get("hiring_team");
+            JsonNode team = RUNNING.client().json("/recruitment/positions/" + p.get("id").asLong()).get("data").get("hiring_team");
             List<Long> managers = new ArrayList<>();
             team.forEach(m -> {
                 if (m.get("role").asText().equals("hiring_manager")) {
@@ -267,8 +250,8 @@ class SageHrConsistencyTest {
 
     private int maxIdsPerStageTitle() {
         Map<String, Set<Long>> ids = new HashMap<>();
-        for (JsonNode position : client.all("/recruitment/positions")) {
-            client.all("/recruitment/positions/" + position.get("id").asLong() + "/applicants").forEach(a ->
+        for (JsonNode position : RUNNING.client().all("/recruitment/positions")) {
+            RUNNING.client().all("/recruitment/positions/" + position.get("id").asLong() + "/applicants").forEach(a ->
                     ids.computeIfAbsent(a.get("stage").get("title").asText(), t -> new HashSet<>()).add(a.get("stage").get("id").asLong()));
         }
         return ids.values().stream().mapToInt(Set::size).max().orElse(0);

@@ -14,32 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mutations change exactly the records they report, and what they report is what a sync then sees. */
 class SageHrMutationTest {
 
-    private static Sandbox sandbox;
-    private static SageHrClient client;
-
-    @BeforeAll
-    static void start() {
-        sandbox = Sandbox.start(SandboxOptions.defaults());
-        client = new SageHrClient(sandbox);
-    }
-
-    @AfterEach
-    void reset() {
-        client.control("POST", "/reset", null);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox RUNNING = RunningSandbox.resettingAfterEach(
+            SandboxOptions.defaults());
 
     @Test
     void changedApplicantsDifferInWhatTheConnectorReadsAndNothingElseChanges() {
@@ -63,12 +46,12 @@ class SageHrMutationTest {
                     && !old.get("stage").get("title").asText().equals("Hired");
             if (inPlay) {
                 assertNotEquals(old.get("stage").get("id"), now.get("stage").get("id"));
-                JsonNode newest = client.json("/recruitment/applicants/" + id + "/actions").get("data").get(0);
+                JsonNode newest = RUNNING.client().json("/recruitment/applicants/" + id + "/actions").get("data").get(0);
                 assertEquals("moved_between_stages", newest.get("action").asText());
                 assertTrue(newest.get("message").asText().endsWith("to \"" + now.get("stage").get("title").asText() + "\""));
             }
         }
-        JsonNode state = client.control("GET", "/state", null).json();
+        JsonNode state = RUNNING.client().control("GET", "/state", null).json();
         assertEquals(5, state.get("changed").get("applicants").asInt());
     }
 
@@ -78,15 +61,15 @@ class SageHrMutationTest {
         List<Long> deleted = ids(result.get("deleted_applicants"));
         assertEquals(3, deleted.size());
         for (Long id : deleted) {
-            assertEquals(404, client.get("/recruitment/applicants/" + id).status());
-            assertEquals(404, client.get("/recruitment/applicants/" + id + "/actions").status());
+            assertEquals(404, RUNNING.client().get("/recruitment/applicants/" + id).status());
+            assertEquals(404, RUNNING.client().get("/recruitment/applicants/" + id + "/actions").status());
         }
         Set<Long> listed = new HashSet<>(applicantDetails().keySet());
         deleted.forEach(id -> assertFalse(listed.contains(id)));
         assertEquals(147, listed.size());
-        assertEquals(147, client.control("GET", "/state", null).json().get("counts").get("applicants").asInt());
+        assertEquals(147, RUNNING.client().control("GET", "/state", null).json().get("counts").get("applicants").asInt());
         long sumOfCounts = 0;
-        for (JsonNode p : client.all("/recruitment/positions")) {
+        for (JsonNode p : RUNNING.client().all("/recruitment/positions")) {
             sumOfCounts += p.get("applicants_count").asLong();
         }
         assertEquals(147, sumOfCounts);
@@ -95,9 +78,9 @@ class SageHrMutationTest {
     @Test
     void aDeletedPositionTakesItsApplicantsWithIt() {
         Map<Long, List<Long>> applicantsByPosition = new LinkedHashMap<>();
-        for (JsonNode p : client.all("/recruitment/positions")) {
+        for (JsonNode p : RUNNING.client().all("/recruitment/positions")) {
             applicantsByPosition.put(p.get("id").asLong(),
-                    ids(client.json("/recruitment/positions/" + p.get("id").asLong()).get("data").get("applicants")));
+                    ids(RUNNING.client().json("/recruitment/positions/" + p.get("id").asLong()).get("data").get("applicants")));
         }
         JsonNode result = mutate("{\"delete_positions\": 2}");
         List<Long> deleted = ids(result.get("deleted_positions"));
@@ -106,13 +89,13 @@ class SageHrMutationTest {
         deleted.forEach(id -> expectedGone.addAll(applicantsByPosition.get(id)));
         assertEquals(expectedGone, ids(result.get("applicants_removed_with_positions")));
         for (Long id : deleted) {
-            assertEquals(404, client.get("/recruitment/positions/" + id).status());
-            assertEquals(404, client.get("/recruitment/positions/" + id + "/applicants").status());
+            assertEquals(404, RUNNING.client().get("/recruitment/positions/" + id).status());
+            assertEquals(404, RUNNING.client().get("/recruitment/positions/" + id + "/applicants").status());
         }
         for (Long id : expectedGone) {
-            assertEquals(404, client.get("/recruitment/applicants/" + id).status());
+            assertEquals(404, RUNNING.client().get("/recruitment/applicants/" + id).status());
         }
-        List<Long> remaining = ids(client.json("/recruitment/positions?per_page=100").get("data"));
+        List<Long> remaining = ids(RUNNING.client().json("/recruitment/positions?per_page=100").get("data"));
         assertEquals(10, remaining.size());
         deleted.forEach(id -> assertFalse(remaining.contains(id)));
     }
@@ -140,7 +123,7 @@ class SageHrMutationTest {
                 assertEquals("completed", now.get("status").asText());
                 assertEquals("Completed", now.get("visibility").asText());
                 assertTrue(now.get("completed_at").isTextual());
-                SageHrClient.Reply refused = client.postJson("/recruitment/positions/" + id + "/applicants",
+                SageHrClient.Reply refused = RUNNING.client().postJson("/recruitment/positions/" + id + "/applicants",
                         "{\"applicant\": {\"first_name\": \"Late\"}}");
                 assertEquals(422, refused.status());
             }
@@ -154,14 +137,14 @@ class SageHrMutationTest {
         assertEquals(4, created.size());
         for (Long id : created) {
             assertTrue(id > 150);
-            JsonNode applicant = client.json("/recruitment/applicants/" + id).get("data");
+            JsonNode applicant = RUNNING.client().json("/recruitment/applicants/" + id).get("data");
             long positionId = applicant.get("position_id").asLong();
-            JsonNode position = client.json("/recruitment/positions/" + positionId).get("data");
+            JsonNode position = RUNNING.client().json("/recruitment/positions/" + positionId).get("data");
             assertTrue(Set.of("published", "internal").contains(position.get("status").asText()));
             assertTrue(ids(position.get("applicants")).contains(id));
             assertEquals("New", applicant.get("stage").get("title").asText());
         }
-        assertEquals(154, client.control("GET", "/state", null).json().get("counts").get("applicants").asInt());
+        assertEquals(154, RUNNING.client().control("GET", "/state", null).json().get("counts").get("applicants").asInt());
     }
 
     @Test
@@ -170,22 +153,22 @@ class SageHrMutationTest {
         JsonNode first = mutate(calls);
         JsonNode second = mutate(calls);
         assertNotEquals(first, second, "a second call picks new records");
-        client.control("POST", "/reset", null);
+        RUNNING.client().control("POST", "/reset", null);
         assertEquals(first, mutate(calls));
         assertEquals(second, mutate(calls));
     }
 
     @Test
     void javaApiMatchesTheControlApi() {
-        MutationResult viaJava = sandbox.sagehr().mutate(MutationRequest.none().withDeleteApplicants(2).withChangePositions(1));
-        client.control("POST", "/reset", null);
+        MutationResult viaJava = RUNNING.sandbox().sagehr().mutate(MutationRequest.none().withDeleteApplicants(2).withChangePositions(1));
+        RUNNING.client().control("POST", "/reset", null);
         JsonNode viaHttp = mutate("{\"delete_applicants\": 2, \"change_positions\": 1}");
         assertEquals(viaJava.deletedApplicants(), ids(viaHttp.get("deleted_applicants")));
         assertEquals(viaJava.changedPositions(), ids(viaHttp.get("changed_positions")));
     }
 
     private JsonNode mutate(String body) {
-        SageHrClient.Reply reply = client.control("POST", "/mutations", body);
+        SageHrClient.Reply reply = RUNNING.client().control("POST", "/mutations", body);
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
     }
@@ -198,15 +181,15 @@ class SageHrMutationTest {
 
     private static Map<Long, JsonNode> positions() {
         Map<Long, JsonNode> byId = new LinkedHashMap<>();
-        client.all("/recruitment/positions").forEach(p -> byId.put(p.get("id").asLong(), p));
+        RUNNING.client().all("/recruitment/positions").forEach(p -> byId.put(p.get("id").asLong(), p));
         return byId;
     }
 
     private static Map<Long, JsonNode> applicantDetails() {
         Map<Long, JsonNode> byId = new LinkedHashMap<>();
         for (Long positionId : positions().keySet()) {
-            for (JsonNode a : client.all("/recruitment/positions/" + positionId + "/applicants")) {
-                byId.put(a.get("id").asLong(), client.json("/recruitment/applicants/" + a.get("id").asLong()).get("data"));
+            for (JsonNode a : RUNNING.client().all("/recruitment/positions/" + positionId + "/applicants")) {
+                byId.put(a.get("id").asLong(), RUNNING.client().json("/recruitment/applicants/" + a.get("id").asLong()).get("data"));
             }
         }
         return byId;

@@ -9,40 +9,23 @@ import dev.atrium.sandbox.SandboxOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The page/per_page contract and its meta block, on recruitment and core lists. */
 class SageHrPaginationTest {
 
-    private static Sandbox sandbox;
-    private static SageHrClient client;
-
-    @BeforeAll
-    static void start() {
-        SageHrCounts counts = new SageHrCounts(23, 2000, 120, 6, 4, 3, 8);
-        sandbox = Sandbox.start(SandboxOptions.defaults().withSagehr(SageHrSettings.defaults().withCounts(counts)));
-        client = new SageHrClient(sandbox);
-    }
-
-    @AfterEach
-    void reset() {
-        sandbox.sagehr().reset();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox RUNNING = RunningSandbox.resettingAfterEach(
+            SandboxOptions.defaults().withSagehr(SageHrSettings.defaults()
+                    .withCounts(new SageHrCounts(23, 2000, 120, 6, 4, 3, 8))));
 
     @Test
     void walkingPagesVisitsEveryPositionOnceWithConsistentMeta() {
         List<Long> ids = new ArrayList<>();
         int page = 1;
         while (true) {
-            JsonNode body = client.json("/recruitment/positions?per_page=5&page=" + page);
+            JsonNode body = RUNNING.client().json("/recruitment/positions?per_page=5&page=" + page);
             JsonNode meta = body.get("meta");
             assertEquals(page, meta.get("current_page").asInt());
             assertEquals(5, meta.get("per_page").asInt());
@@ -68,7 +51,7 @@ class SageHrPaginationTest {
 
     @Test
     void aPagePastTheEndIsEmptyWithTheSameTotals() {
-        JsonNode body = client.json("/recruitment/positions?per_page=10&page=9");
+        JsonNode body = RUNNING.client().json("/recruitment/positions?per_page=10&page=9");
         assertEquals(0, body.get("data").size());
         JsonNode meta = body.get("meta");
         assertEquals(9, meta.get("current_page").asInt());
@@ -84,49 +67,49 @@ class SageHrPaginationTest {
         long positionId = largest.get("id").asLong();
         assertTrue(largest.get("applicants_count").asInt() > 100, "the fixture needs a position above 100 applicants");
 
-        JsonNode defaults = client.json("/recruitment/positions/" + positionId + "/applicants");
+        JsonNode defaults = RUNNING.client().json("/recruitment/positions/" + positionId + "/applicants");
         assertEquals(30, defaults.get("meta").get("per_page").asInt());
         assertEquals(30, defaults.get("data").size());
 
-        JsonNode clamped = client.json("/recruitment/positions/" + positionId + "/applicants?per_page=500");
+        JsonNode clamped = RUNNING.client().json("/recruitment/positions/" + positionId + "/applicants?per_page=500");
         assertEquals(100, clamped.get("meta").get("per_page").asInt());
         assertEquals(100, clamped.get("data").size());
     }
 
     @Test
     void perPageAboveTheMaxCanBeRejectedInstead() {
-        client.control("PUT", "/settings", "{\"per_page_overflow\": \"reject\"}");
-        SageHrClient.Reply reply = client.get("/recruitment/positions?per_page=101");
+        RUNNING.client().control("PUT", "/settings", "{\"per_page_overflow\": \"reject\"}");
+        SageHrClient.Reply reply = RUNNING.client().get("/recruitment/positions?per_page=101");
         assertEquals(422, reply.status());
         assertEquals("validation_failed", reply.json().get("error_code").asText());
-        assertEquals(200, client.get("/recruitment/positions?per_page=100").status());
+        assertEquals(200, RUNNING.client().get("/recruitment/positions?per_page=100").status());
     }
 
     @Test
     void coreListsHaveAFixedPageSizeOf50AndIgnorePerPage() {
-        JsonNode first = client.json("/employees?per_page=10");
+        JsonNode first = RUNNING.client().json("/employees?per_page=10");
         assertEquals(50, first.get("data").size());
         assertEquals(50, first.get("meta").get("per_page").asInt());
         assertEquals(3, first.get("meta").get("total_pages").asInt());
         assertEquals(120, first.get("meta").get("total_entries").asInt());
-        JsonNode last = client.json("/employees?page=3");
+        JsonNode last = RUNNING.client().json("/employees?page=3");
         assertEquals(20, last.get("data").size());
         assertTrue(last.get("meta").get("next_page").isNull());
-        assertEquals(0, client.json("/employees?page=4").get("data").size());
+        assertEquals(0, RUNNING.client().json("/employees?page=4").get("data").size());
     }
 
     @Test
     void applicantPagesPartitionThePositionsApplicants() {
         JsonNode largest = largestPosition();
         int count = largest.get("applicants_count").asInt();
-        List<JsonNode> all = client.all("/recruitment/positions/" + largest.get("id").asLong() + "/applicants");
+        List<JsonNode> all = RUNNING.client().all("/recruitment/positions/" + largest.get("id").asLong() + "/applicants");
         assertEquals(count, all.size());
         assertEquals(count, all.stream().map(a -> a.get("id").asLong()).distinct().count());
     }
 
     private JsonNode largestPosition() {
         JsonNode best = null;
-        for (JsonNode p : client.all("/recruitment/positions")) {
+        for (JsonNode p : RUNNING.client().all("/recruitment/positions")) {
             if (best == null || p.get("applicants_count").asInt() > best.get("applicants_count").asInt()) {
                 best = p;
             }
