@@ -21,7 +21,7 @@ final class IntegrationsCommand {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--tool", required = true, description = "Tool id, e.g. sagehr.")
+        @Option(names = "--tool", required = true, description = "Tool id: the name of its mapping file, mappings/<tool>.yaml.")
         String tool;
 
         @Option(names = "--credential", paramLabel = "NAME=VALUE", description = "A connection value of the tool's"

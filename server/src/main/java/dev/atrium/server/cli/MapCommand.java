@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         + " when a record was quarantined.")
 final class MapCommand implements Callable<Integer> {
 
-    @Option(names = "--tool", required = true, description = "Tool id, e.g. sagehr.")
+    @Option(names = "--tool", required = true, description = "Tool id: the name of its mapping file, mappings/<tool>.yaml.")
     String tool;
 
     @Option(names = "--stream", required = true, description = "Stream name in the tool's mapping file.")

@@ -15,7 +15,7 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "INTEGRATION", description = "Integration id, e.g. sagehr:7dSNCzBdnRTx87dev4EHWUTw.")
+    @Parameters(paramLabel = "INTEGRATION", description = "Integration id, <tool>:<24 characters>.")
     String integrationId;
 
     @Override
