@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A string with JSONata parts in braces, e.g. {@code /recruitment/positions/{$position.id}/applicants} or
- * {@code https://{$connection.subdomain}.sage.hr/api}. {@code {{} and {@code }}} stand for literal braces.
+ * {@code https://{$connection.subdomain}.example.com/api}. {@code {{} and {@code }}} stand for literal braces.
  */
 public final class Template {
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * read and how each remote record becomes unified records. Everything the executor needs, nothing
  * tool-specific in code.
  *
- * @param tool       the tool id, also the file name (e.g. sagehr)
+ * @param tool       the tool id, also the file name (mappings/<tool>.yaml)
  * @param source     where the mapping came from, for messages
  * @param connection the fields an operator supplies to connect an integration, in file order
  * @param streams    the streams in file order; parents always come before the children that fan out over them
