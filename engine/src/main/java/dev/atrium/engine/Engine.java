@@ -2,6 +2,7 @@ package dev.atrium.engine;
 
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.models.ModelCatalog;
+import dev.atrium.engine.store.AuthStateStore;
 import dev.atrium.engine.store.Database;
 import dev.atrium.engine.store.EnvironmentStore;
 import dev.atrium.engine.store.IntegrationStore;
@@ -10,11 +11,16 @@ import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncRunStore;
 import dev.atrium.engine.sync.RecordTransformer;
 import dev.atrium.engine.sync.RequesterFactory;
+import dev.atrium.engine.sync.SyncEvents;
+import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncRunner;
+import dev.atrium.engine.sync.SyncSchedule;
+import dev.atrium.engine.sync.SyncScheduler;
 import dev.atrium.engine.sync.SyncService;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.time.Duration;
 
 /** The engine wired together: store, models, mappings and syncs. One per process. */
 public final class Engine implements AutoCloseable {
@@ -28,31 +34,51 @@ public final class Engine implements AutoCloseable {
     private final RecordStore records;
     private final SyncRunStore syncRuns;
     private final RecordTransformer transformer;
+    private final SyncSchedule schedule;
     private final SyncService syncs;
+    private SyncScheduler scheduler;
 
-    private Engine(Database database, ModelCatalog models, Mappings mappings, WebClient webClient) {
+    private Engine(Database database, ModelCatalog models, Mappings mappings, WebClient webClient,
+            EngineSettings settings, SyncEvents events) {
         this.database = database;
         this.models = models;
         this.mappings = mappings;
         this.webClient = webClient;
         this.environments = new EnvironmentStore(database);
-        this.integrations = new IntegrationStore(database);
+        this.integrations = new IntegrationStore(database, settings.secrets());
         this.records = new RecordStore(database);
         this.syncRuns = new SyncRunStore(database);
         this.transformer = new RecordTransformer(models);
-        this.syncs = new SyncService(new SyncRunner(new RequesterFactory(webClient), transformer,
-                new RecordWriter(database, models), syncRuns,
-                integrations), integrations, mappings);
+        this.schedule = new SyncSchedule(integrations, settings.schedule());
+        RequesterFactory requesters = new RequesterFactory(webClient,
+                new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
+        SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
+                integrations);
+        this.syncs = new SyncService(runner, syncRuns, integrations, mappings, events, schedule, settings.nodeId(),
+                settings.lease());
     }
 
-    /** Opens the store at {@code databaseUrl} (migrating it) and wires the engine around the given mappings. */
-    public static Engine open(Vertx vertx, String databaseUrl, ModelCatalog models, Mappings mappings) {
+    /** Opens the store (migrating it) and wires the engine around the given mappings. */
+    public static Engine open(Vertx vertx, EngineSettings settings, ModelCatalog models, Mappings mappings,
+            SyncEvents events) {
         WebClient client = WebClient.create(vertx, new WebClientOptions()
                 .setUserAgent("Atrium")
                 .setConnectTimeout(10_000)
                 .setFollowRedirects(false)
                 .setDecompressionSupported(true));
-        return new Engine(Database.open(databaseUrl), models, mappings, client);
+        return new Engine(Database.open(settings.databaseUrl()), models, mappings, client, settings, events);
+    }
+
+    /** Starts this node's scheduler: due syncs are queued and run by {@code workers} threads. */
+    public synchronized void startScheduler(int workers, Duration tick, SyncListener listener) {
+        if (scheduler == null) {
+            scheduler = new SyncScheduler(syncs, integrations, mappings, schedule, workers, tick, listener);
+            scheduler.start();
+        }
+    }
+
+    public Database database() {
+        return database;
     }
 
     public ModelCatalog models() {
@@ -83,12 +109,20 @@ public final class Engine implements AutoCloseable {
         return transformer;
     }
 
+    public SyncSchedule schedule() {
+        return schedule;
+    }
+
     public SyncService syncs() {
         return syncs;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        syncs.close();
         webClient.close();
         database.close();
     }

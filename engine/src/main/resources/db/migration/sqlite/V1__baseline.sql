@@ -25,28 +25,42 @@ CREATE TABLE api_keys (
 );
 
 CREATE TABLE integrations (
-    id                          TEXT    PRIMARY KEY,
-    environment_id              TEXT    NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
-    tool                        TEXT    NOT NULL,
-    base_url                    TEXT,
-    connection                  TEXT    NOT NULL,
-    settings                    TEXT    NOT NULL DEFAULT '{}',
-    end_user_organization_name  TEXT,
-    end_user_email              TEXT,
-    end_user_origin_id          TEXT,
-    enabled                     INTEGER NOT NULL DEFAULT 1,
-    created_at                  INTEGER NOT NULL,
-    first_sync_completed_at     INTEGER
+    id                           TEXT    PRIMARY KEY,
+    environment_id               TEXT    NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
+    tool                         TEXT    NOT NULL,
+    base_url                     TEXT,
+    -- Connection values (credentials included), encrypted with AES-GCM: never readable from a copy of the store.
+    connection                   TEXT    NOT NULL,
+    settings                     TEXT    NOT NULL DEFAULT '{}',
+    end_user_organization_name   TEXT,
+    end_user_email               TEXT,
+    end_user_origin_id           TEXT,
+    enabled                      INTEGER NOT NULL DEFAULT 1,
+    created_at                   INTEGER NOT NULL,
+    first_sync_completed_at      INTEGER,
+    -- Scheduling: null intervals take the defaults; next_* are when the scheduler queues the next sync.
+    full_sync_interval_minutes   INTEGER,
+    delta_sync_interval_minutes  INTEGER,
+    next_full_sync_at            INTEGER,
+    next_delta_sync_at           INTEGER
 );
 CREATE INDEX integrations_by_environment ON integrations (environment_id);
 
+-- Syncs are a queue: QUEUED, then RUNNING under a lease held by one node, then SUCCEEDED, FAILED or CANCELLED.
+-- A node that dies leaves a RUNNING row whose lease expires; another node resumes it from its checkpoints.
 CREATE TABLE sync_runs (
     id                   TEXT    PRIMARY KEY,
     integration_id       TEXT    NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,
-    type                 TEXT    NOT NULL,
-    state                TEXT    NOT NULL,
-    started_at           INTEGER NOT NULL,
+    type                 TEXT    NOT NULL CHECK (type IN ('FULL', 'DELTA')),
+    trigger              TEXT    NOT NULL,
+    state                TEXT    NOT NULL CHECK (state IN ('QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED')),
+    queued_at            INTEGER NOT NULL,
+    started_at           INTEGER,
     ended_at             INTEGER,
+    since_at             INTEGER,
+    lease_owner          TEXT,
+    lease_expires_at     INTEGER,
+    attempts             INTEGER NOT NULL DEFAULT 0,
     records_added        INTEGER NOT NULL DEFAULT 0,
     records_changed      INTEGER NOT NULL DEFAULT 0,
     records_unchanged    INTEGER NOT NULL DEFAULT 0,
@@ -54,10 +68,30 @@ CREATE TABLE sync_runs (
     records_quarantined  INTEGER NOT NULL DEFAULT 0,
     requests             INTEGER NOT NULL DEFAULT 0,
     pages                INTEGER NOT NULL DEFAULT 0,
+    changed_models       TEXT,
     error                TEXT,
     error_detail         TEXT
 );
-CREATE INDEX sync_runs_by_integration ON sync_runs (integration_id, started_at);
+-- At most one sync queued or running per integration, whatever the number of nodes.
+CREATE UNIQUE INDEX sync_runs_one_active ON sync_runs (integration_id) WHERE state IN ('QUEUED', 'RUNNING');
+CREATE INDEX sync_runs_by_integration ON sync_runs (integration_id, queued_at);
+CREATE INDEX sync_runs_by_state ON sync_runs (state, queued_at);
+
+-- Where each stream of a running sync has got to, so a resumed sync continues instead of starting over.
+CREATE TABLE sync_checkpoints (
+    sync_id     TEXT    NOT NULL REFERENCES sync_runs (id) ON DELETE CASCADE,
+    stream      TEXT    NOT NULL,
+    state       TEXT    NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (sync_id, stream)
+);
+
+-- Tokens an integration's auth obtained (e.g. a rotated refresh token), encrypted like the connection.
+CREATE TABLE integration_auth (
+    integration_id  TEXT    PRIMARY KEY REFERENCES integrations (id) ON DELETE CASCADE,
+    state           TEXT    NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
 
 -- Every unified record, with the raw remote record it came from (so a changed mapping can be re-applied).
 -- content_hash covers the unified content without remote_data; changed_at moves only when it changes.
@@ -106,3 +140,32 @@ CREATE TABLE quarantined_records (
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX quarantined_records_by_integration ON quarantined_records (integration_id, sync_id);
+
+-- Where each environment wants its webhooks; the signing secret is encrypted.
+CREATE TABLE webhook_endpoints (
+    id              TEXT    PRIMARY KEY,
+    environment_id  TEXT    NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
+    url             TEXT    NOT NULL,
+    secret          TEXT    NOT NULL,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX webhook_endpoints_by_environment ON webhook_endpoints (environment_id);
+
+-- Webhooks to send, kept until delivered so a restart loses none (delivery is at least once).
+CREATE TABLE webhook_deliveries (
+    id                TEXT    PRIMARY KEY,
+    endpoint_id       TEXT    NOT NULL REFERENCES webhook_endpoints (id) ON DELETE CASCADE,
+    event_id          TEXT    NOT NULL,
+    type              TEXT    NOT NULL,
+    payload           TEXT    NOT NULL,
+    state             TEXT    NOT NULL CHECK (state IN ('PENDING', 'DELIVERED', 'FAILED')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at   INTEGER NOT NULL,
+    lease_owner       TEXT,
+    lease_expires_at  INTEGER,
+    last_status       INTEGER,
+    last_error        TEXT,
+    created_at        INTEGER NOT NULL,
+    delivered_at      INTEGER
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at);

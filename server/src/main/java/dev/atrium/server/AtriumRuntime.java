@@ -1,6 +1,9 @@
 package dev.atrium.server;
 
 import dev.atrium.engine.Engine;
+import dev.atrium.engine.EngineSettings;
+import dev.atrium.engine.store.Secrets;
+import dev.atrium.engine.sync.SyncEvents;
 import dev.atrium.engine.loading.LoadResult;
 import dev.atrium.engine.loading.MappingLoader;
 import dev.atrium.engine.loading.Mappings;
@@ -30,17 +33,28 @@ public final class AtriumRuntime implements AutoCloseable {
     /**
      * @param databaseUrl e.g. sqlite:data/atrium.db
      * @param mappingsDir a directory of mapping files, or null for ./mappings when present, else the built-in ones
+     * @param secretKeyFile where the key encrypting secrets in the store lives, unless ATRIUM_SECRET_KEY is set
      */
-    public static AtriumRuntime open(String databaseUrl, String mappingsDir) {
+    public static AtriumRuntime open(String databaseUrl, String mappingsDir, String secretKeyFile) {
         ModelCatalog models = ModelCatalog.load();
         Mappings mappings = loadMappings(models, mappingsDir).orThrow();
+        EngineSettings settings = EngineSettings.of(databaseUrl, secrets(secretKeyFile));
         Vertx vertx = Vertx.vertx();
         try {
-            return new AtriumRuntime(vertx, Engine.open(vertx, databaseUrl, models, mappings));
+            return new AtriumRuntime(vertx, Engine.open(vertx, settings, models, mappings, SyncEvents.NONE));
         } catch (RuntimeException e) {
             vertx.close();
             throw e;
         }
+    }
+
+    /** The key from ATRIUM_SECRET_KEY (base64 of 32 bytes) or, without it, from the key file (created once). */
+    static Secrets secrets(String secretKeyFile) {
+        String key = System.getenv("ATRIUM_SECRET_KEY");
+        if (key != null && !key.isBlank()) {
+            return Secrets.fromBase64(key);
+        }
+        return Secrets.fromKeyFile(Path.of(secretKeyFile));
     }
 
     /** Loads the mapping files from the given directory, ./mappings, or the ones built into the jar. */

@@ -23,14 +23,16 @@ import java.util.Set;
  * <ul>
  *   <li>{@code $id(model, remoteId)}: the Atrium id of a record of this integration;</li>
  *   <li>{@code $valueMap(name, value)}: looks a value (or each value of an array) up in a value map;</li>
- *   <li>{@code $datetime(value[, pattern[, zone]])}: any vendor date to ISO-8601 UTC with milliseconds.</li>
+ *   <li>{@code $datetime(value[, pattern[, zone]])}: any vendor date to ISO-8601 UTC with milliseconds;</li>
+ *   <li>{@code $formatDatetime(value, pattern[, zone])}: an ISO-8601 time in a tool's own format, e.g. for
+ *   {@code $since} in a search filter.</li>
  * </ul>
  * They read the integration and value maps from the evaluation in progress on the current thread.
  */
 public final class EngineFunctions {
 
     /** The names a mapping may call, for load-time checks. */
-    public static final Set<String> NAMES = Set.of("$id", "$valueMap", "$datetime");
+    public static final Set<String> NAMES = Set.of("$id", "$valueMap", "$datetime", "$formatDatetime");
 
     private static final ThreadLocal<FunctionContext> CURRENT = new ThreadLocal<>();
     private static volatile boolean registered;
@@ -45,6 +47,8 @@ public final class EngineFunctions {
         Constants.FUNCTIONS.put("$id", new Function("$id", 2, 2, EngineFunctions::id));
         Constants.FUNCTIONS.put("$valueMap", new Function("$valueMap", 2, 2, EngineFunctions::valueMap));
         Constants.FUNCTIONS.put("$datetime", new Function("$datetime", 1, 3, EngineFunctions::datetime));
+        Constants.FUNCTIONS.put("$formatDatetime", new Function("$formatDatetime", 2, 3,
+                EngineFunctions::formatDatetime));
         registered = true;
     }
 
@@ -129,6 +133,25 @@ public final class EngineFunctions {
             return TextNode.valueOf(Timestamps.format(instant));
         } catch (IllegalArgumentException e) {
             throw new EvaluateRuntimeException("$datetime: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode formatDatetime(List<JsonNode> args) {
+        JsonNode value = args.get(0);
+        if (value == null || value.isNull()) {
+            return value;
+        }
+        if (args.get(1) == null || !args.get(1).isTextual()) {
+            throw new EvaluateRuntimeException("$formatDatetime: the second argument must be a date pattern");
+        }
+        ZoneId zone = args.size() > 2 && args.get(2) != null ? ZoneId.of(args.get(2).asText()) : ZoneOffset.UTC;
+        try {
+            Instant instant = value.isNumber() ? Timestamps.fromEpoch(value.decimalValue())
+                    : Timestamps.parse(value.asText(), null, ZoneOffset.UTC);
+            return TextNode.valueOf(java.time.format.DateTimeFormatter.ofPattern(args.get(1).asText(),
+                    java.util.Locale.ROOT).withZone(zone).format(instant));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new EvaluateRuntimeException("$formatDatetime: " + e.getMessage());
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.atrium.engine.http;
 
-import dev.atrium.engine.mapping.RateLimit;
-
 /**
  * A token bucket: at most {@code requests} per window on average, bursts up to {@code requests}. Blocks the
  * calling sync thread until a token is free.
@@ -13,9 +11,9 @@ public final class RateLimiter {
     private double tokens;
     private long refilledAt;
 
-    public RateLimiter(RateLimit limit) {
-        this.capacity = limit.requests();
-        this.tokensPerNano = limit.requests() / (double) limit.window().toNanos();
+    public RateLimiter(int requests, java.time.Duration window) {
+        this.capacity = requests;
+        this.tokensPerNano = requests / (double) window.toNanos();
         this.tokens = capacity;
         this.refilledAt = System.nanoTime();
     }

@@ -17,7 +17,9 @@ public class RemoteException extends RuntimeException {
         /** The answer was not the JSON we expected. */
         MALFORMED,
         /** Paging went wrong: a page repeated, or the pages never ended. */
-        PAGINATION
+        PAGINATION,
+        /** Credentials were refused, or no token could be obtained. */
+        AUTHENTICATION
     }
 
     private final Kind kind;

@@ -4,14 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request to a tool, relative to the integration's base URL. The path is what logs, errors and
+ * A request to a tool: a path relative to the integration's base URL (or, for next-page links, an absolute
+ * URL on the same host), query parameters, headers and an optional body. The path is what logs, errors and
  * {@code remote_data} show; query values are never logged because some tools take keys there.
+ *
+ * @param url         an absolute URL used as is instead of base URL, path and query; null for most requests
+ * @param contentType the body's media type, null without a body
  */
-public record RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {
+public record RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+        String url, byte[] body, String contentType) {
 
     public RemoteRequest {
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);
+    }
+
+    public RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {
+        this(method, path, query, headers, null, null, null);
     }
 
     public static RemoteRequest get(String path) {
@@ -22,6 +31,20 @@ public record RemoteRequest(String method, String path, Map<String, String> quer
     public RemoteRequest withQuery(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(query);
         copy.put(name, value);
-        return new RemoteRequest(method, path, copy, headers);
+        return new RemoteRequest(method, path, copy, headers, url, body, contentType);
+    }
+
+    /** What to call it in logs and errors: the path, or the absolute URL's path. */
+    public String label() {
+        if (url == null) {
+            return path;
+        }
+        int schemeEnd = url.indexOf("://");
+        int pathStart = schemeEnd < 0 ? -1 : url.indexOf('/', schemeEnd + 3);
+        int queryStart = url.indexOf('?');
+        if (pathStart < 0) {
+            return "/";
+        }
+        return queryStart > pathStart ? url.substring(pathStart, queryStart) : url.substring(pathStart);
     }
 }

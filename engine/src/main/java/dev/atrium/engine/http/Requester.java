@@ -1,7 +1,10 @@
 package dev.atrium.engine.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.expressions.Bindings;
+import dev.atrium.engine.http.auth.Authenticator;
 import dev.atrium.engine.json.Json;
+import dev.atrium.engine.mapping.ErrorRule;
 import dev.atrium.engine.mapping.RetryPolicy;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -10,12 +13,14 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -23,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one integration's requests to its tool: adds the base URL, the headers and authentication of the
- * mapping, respects the rate limit, and retries what is safe to retry with exponential backoff and jitter,
- * honouring {@code Retry-After}. Blocks the calling thread (sync work runs off the event loop).
+ * Sends one integration's requests to its tool: adds the base URL, the mapping's headers and the
+ * authenticator's credentials, respects the request budget, and decides what an error response means with the
+ * mapping's error table (retry with exponential backoff and jitter honouring {@code Retry-After}, fail, ignore,
+ * or re-authenticate once). Blocks the calling thread: sync work runs off the event loop.
  */
 public final class Requester {
 
@@ -35,31 +41,49 @@ public final class Requester {
     private final WebClient client;
     private final String integrationId;
     private final String baseUrl;
+    private final URI origin;
     private final Map<String, String> headers;
-    private final Map<String, String> authQuery;
+    private final Authenticator authenticator;
     private final Duration timeout;
     private final RetryPolicy retry;
+    private final List<ErrorRule> rules;
+    private final Bindings ruleBindings;
     private final RateLimiter rateLimiter;
+    private final QuotaGuard quota;
 
     /**
-     * @param headers   headers for every request, authentication headers included
-     * @param authQuery query parameters carrying credentials, added to every request and never logged
+     * @param headers     headers for every request (never logged)
+     * @param rules       the mapping's error table, checked before the defaults
+     * @param ruleBindings what the rules' body predicates may use besides {@code $status} and {@code $text}
+     * @param rateLimiter the request rate budget, or null
+     * @param quota       a quota reported in response headers, or null
      */
     public Requester(WebClient client, String integrationId, String baseUrl, Map<String, String> headers,
-            Map<String, String> authQuery, Duration timeout, RetryPolicy retry, RateLimiter rateLimiter) {
+            Authenticator authenticator, Duration timeout, RetryPolicy retry, List<ErrorRule> rules,
+            Bindings ruleBindings, RateLimiter rateLimiter, QuotaGuard quota) {
         this.client = client;
         this.integrationId = integrationId;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.origin = URI.create(this.baseUrl);
         this.headers = Map.copyOf(headers);
-        this.authQuery = Map.copyOf(authQuery);
+        this.authenticator = authenticator;
         this.timeout = timeout;
         this.retry = retry;
+        this.rules = List.copyOf(rules);
+        this.ruleBindings = ruleBindings;
         this.rateLimiter = rateLimiter;
+        this.quota = quota;
     }
 
-    /** Sends a read and parses its JSON body; every failure is a {@link RemoteException}. */
+    /**
+     * Sends a read and parses its JSON body; returns null when the error table says to ignore the answer.
+     * Every failure is a {@link RemoteException}.
+     */
     public JsonNode getJson(RemoteRequest request) {
         RemoteResponse response = send(request);
+        if (response == null) {
+            return null;
+        }
         try {
             JsonNode body = Json.parse(response.body());
             if (body == null || body.isMissingNode()) {
@@ -71,63 +95,154 @@ public final class Requester {
         }
     }
 
-    /** Sends a request with retries; returns the first 2xx response. */
+    /** Sends a request; returns the first 2xx response, or null when an error rule says to ignore it. */
     public RemoteResponse send(RemoteRequest request) {
         int attempt = 0;
+        boolean reauthenticated = false;
         while (true) {
             attempt++;
+            Authenticator.Credentials credentials = authenticator.current();
             RemoteResponse response;
             try {
-                if (rateLimiter != null) {
-                    rateLimiter.acquire();
-                }
-                response = once(request);
+                pace();
+                response = once(request, credentials);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0,
-                        "interrupted while reading " + request.path(), null, e);
+                        "interrupted while reading " + request.label(), null, e);
             } catch (TransportException e) {
                 if (attempt >= retry.maxAttempts()) {
                     throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0, request.method() + " "
-                            + request.path() + " failed after " + attempt + " attempts: " + e.getMessage(), null, e);
+                            + request.label() + " failed after " + attempt + " attempts: " + e.getMessage(), null, e);
                 }
                 Duration delay = backoff(attempt);
-                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.path())
+                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
                         .addKeyValue("attempt", attempt).addKeyValue("retry_in_ms", delay.toMillis())
                         .addKeyValue("reason", e.getMessage()).log("remote.retry");
                 sleep(delay);
                 continue;
             }
+            if (quota != null) {
+                quota.observe(response);
+            }
             int status = response.status();
             if (status >= 200 && status < 300) {
                 return response;
             }
-            if (!retry.statuses().contains(status) || attempt >= retry.maxAttempts()) {
-                throw statusError(request, response, attempt);
+            ErrorRule.Action action = decide(response);
+            switch (action) {
+                case IGNORE -> {
+                    LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
+                            .addKeyValue("status", status).log("remote.ignored");
+                    return null;
+                }
+                case REAUTHENTICATE -> {
+                    if (!reauthenticated && authenticator.renew(credentials)) {
+                        reauthenticated = true;
+                        attempt--;
+                        continue;
+                    }
+                    throw new RemoteException(RemoteException.Kind.AUTHENTICATION, status, request.method() + " "
+                            + request.label() + " was refused (HTTP " + status + "): the credentials are not valid",
+                            excerpt(response), null);
+                }
+                case RETRY -> {
+                    if (attempt >= retry.maxAttempts()) {
+                        throw statusError(request, response, attempt, null);
+                    }
+                    Duration delay = retryAfter(response);
+                    if (delay != null && delay.compareTo(retry.maxRetryAfter()) > 0) {
+                        throw new RemoteException(RemoteException.Kind.RATE_LIMITED, status, request.method() + " "
+                                + request.label() + " asked us to wait " + delay.toSeconds() + " s (Retry-After), more"
+                                + " than the " + retry.maxRetryAfter().toSeconds() + " s this mapping allows",
+                                excerpt(response), null);
+                    }
+                    if (delay == null) {
+                        delay = backoff(attempt);
+                    }
+                    LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
+                            .addKeyValue("status", status).addKeyValue("attempt", attempt)
+                            .addKeyValue("retry_in_ms", delay.toMillis()).log("remote.retry");
+                    sleep(delay);
+                }
+                default -> throw statusError(request, response, attempt, ruleMessage(response));
             }
-            Duration delay = retryAfter(response);
-            if (delay != null && delay.compareTo(retry.maxRetryAfter()) > 0) {
-                throw new RemoteException(RemoteException.Kind.RATE_LIMITED, status, request.method() + " "
-                        + request.path() + " asked us to wait " + delay.toSeconds() + " s (Retry-After), more than the "
-                        + retry.maxRetryAfter().toSeconds() + " s this mapping allows", excerpt(response), null);
-            }
-            if (delay == null) {
-                delay = backoff(attempt);
-            }
-            LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.path())
-                    .addKeyValue("status", status).addKeyValue("attempt", attempt)
-                    .addKeyValue("retry_in_ms", delay.toMillis()).log("remote.retry");
-            sleep(delay);
         }
     }
 
-    private RemoteResponse once(RemoteRequest request) throws InterruptedException {
-        HttpRequest<Buffer> http = client.requestAbs(HttpMethod.valueOf(request.method()), url(request))
+    /** The first rule of the mapping's table that matches, else the defaults. */
+    private ErrorRule.Action decide(RemoteResponse response) {
+        ErrorRule rule = matchingRule(response);
+        if (rule != null) {
+            return rule.action();
+        }
+        if (response.status() == 401) {
+            return ErrorRule.Action.REAUTHENTICATE;
+        }
+        return retry.statuses().contains(response.status()) ? ErrorRule.Action.RETRY : ErrorRule.Action.FAIL;
+    }
+
+    private String ruleMessage(RemoteResponse response) {
+        ErrorRule rule = matchingRule(response);
+        return rule == null ? null : rule.message();
+    }
+
+    private ErrorRule matchingRule(RemoteResponse response) {
+        for (ErrorRule rule : rules) {
+            if (rule.covers(response.status()) && (rule.body() == null || bodyMatches(rule, response))) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private boolean bodyMatches(ErrorRule rule, RemoteResponse response) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode body;
+        try {
+            body = text.isBlank() ? null : Json.parse(text);
+        } catch (IOException e) {
+            body = null;
+        }
+        Bindings bindings = ruleBindings.with("status", Json.MAPPER.getNodeFactory().numberNode(response.status()))
+                .with("text", Json.MAPPER.getNodeFactory().textNode(text));
+        try {
+            JsonNode result = rule.body().evaluate(body, bindings);
+            return result != null && result.asBoolean(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void pace() throws InterruptedException {
+        if (quota != null) {
+            Duration wait = quota.waitBeforeNext(retry.maxRetryAfter());
+            if (!wait.isZero()) {
+                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("wait_ms", wait.toMillis())
+                        .log("remote.quota_wait");
+                Thread.sleep(wait.toMillis());
+            }
+        }
+        if (rateLimiter != null) {
+            rateLimiter.acquire();
+        }
+    }
+
+    private RemoteResponse once(RemoteRequest request, Authenticator.Credentials credentials)
+            throws InterruptedException {
+        HttpRequest<Buffer> http = client.requestAbs(HttpMethod.valueOf(request.method()), url(request, credentials))
                 .timeout(timeout.toMillis())
                 .followRedirects(false);
         headers.forEach(http::putHeader);
+        credentials.headers().forEach(http::putHeader);
         request.headers().forEach(http::putHeader);
-        Future<HttpResponse<Buffer>> future = http.send();
+        Future<HttpResponse<Buffer>> future;
+        if (request.body() != null) {
+            http.putHeader("Content-Type", request.contentType());
+            future = http.sendBuffer(Buffer.buffer(request.body()));
+        } else {
+            future = http.send();
+        }
         try {
             HttpResponse<Buffer> response = future.await();
             Buffer body = response.body();
@@ -142,20 +257,53 @@ public final class Requester {
         }
     }
 
-    private String url(RemoteRequest request) {
+    private String url(RemoteRequest request, Authenticator.Credentials credentials) {
+        if (request.url() != null) {
+            URI target;
+            try {
+                target = URI.create(baseUrl + "/").resolve(request.url());
+            } catch (IllegalArgumentException e) {
+                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link is not a URL");
+            }
+            if (!sameOrigin(target)) {
+                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link leads to another"
+                        + " host (" + target.getHost() + "); Atrium only follows links on the integration's own host");
+            }
+            StringBuilder url = new StringBuilder(target.toString());
+            appendQuery(url, target.getRawQuery() == null ? '?' : '&', credentials.query());
+            return url.toString();
+        }
         StringBuilder url = new StringBuilder(baseUrl);
         if (!request.path().startsWith("/")) {
             url.append('/');
         }
         url.append(request.path());
-        char separator = request.path().contains("?") ? '&' : '?';
-        for (Map<String, String> params : java.util.List.of(request.query(), authQuery)) {
-            for (Map.Entry<String, String> param : params.entrySet()) {
-                url.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
-                separator = '&';
-            }
-        }
+        char separator = appendQuery(url, request.path().contains("?") ? '&' : '?', request.query());
+        appendQuery(url, separator, credentials.query());
         return url.toString();
+    }
+
+    private boolean sameOrigin(URI target) {
+        return target.getScheme() != null && target.getScheme().equalsIgnoreCase(origin.getScheme())
+                && target.getHost() != null && target.getHost().equalsIgnoreCase(origin.getHost())
+                && port(target) == port(origin);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Appends query parameters; returns the separator for what comes next. */
+    private static char appendQuery(StringBuilder url, char separator, Map<String, String> params) {
+        char next = separator;
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            url.append(next).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+            next = '&';
+        }
+        return next;
     }
 
     private Duration backoff(int attempt) {
@@ -185,17 +333,18 @@ public final class Requester {
         }
     }
 
-    private RemoteException statusError(RemoteRequest request, RemoteResponse response, int attempts) {
+    private RemoteException statusError(RemoteRequest request, RemoteResponse response, int attempts, String message) {
         int status = response.status();
         RemoteException.Kind kind = status == 429 ? RemoteException.Kind.RATE_LIMITED : RemoteException.Kind.STATUS;
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
-        return new RemoteException(kind, status, request.method() + " " + request.path() + " answered HTTP "
-                + status + tries, excerpt(response), null);
+        String text = request.method() + " " + request.label() + " answered HTTP " + status + tries;
+        return new RemoteException(kind, status, message == null ? text : message + " (" + text + ")", excerpt(response),
+                null);
     }
 
     private RemoteException malformed(RemoteRequest request, RemoteResponse response, String what, Throwable cause) {
         return new RemoteException(RemoteException.Kind.MALFORMED, response.status(), request.method() + " "
-                + request.path() + ": " + what, excerpt(response), cause);
+                + request.label() + ": " + what, excerpt(response), cause);
     }
 
     private static String excerpt(RemoteResponse response) {

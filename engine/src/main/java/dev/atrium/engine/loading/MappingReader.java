@@ -15,6 +15,9 @@ import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.PaginationSpec;
 import dev.atrium.engine.mapping.RateLimit;
 import dev.atrium.engine.mapping.RequestSpec;
+import dev.atrium.engine.mapping.ErrorRule;
+import dev.atrium.engine.mapping.SyncSettings;
+import dev.atrium.engine.mapping.TokenRequest;
 import dev.atrium.engine.mapping.RetryPolicy;
 import dev.atrium.engine.mapping.StreamSpec;
 import dev.atrium.engine.models.ModelCatalog;
@@ -72,11 +75,18 @@ final class MappingReader {
         HttpSettings http = http(root.path("http"), connection);
         Map<String, StreamSpec> streams = streams(root.path("streams"), connection, valueMaps);
         List<Feature> features = features(root.path("features"));
+        JsonNode sync = root.path("sync");
+        SyncSettings syncSettings = new SyncSettings(
+                Duration.ofSeconds(sync.path("delta_lookback_seconds").asLong(SyncSettings.defaults().deltaLookback()
+                        .toSeconds())),
+                sync.has("full_sync_every_minutes") ? sync.get("full_sync_every_minutes").asInt() : null,
+                sync.has("delta_sync_every_minutes") ? sync.get("delta_sync_every_minutes").asInt() : null);
         if (problems.size() > before) {
             return null;
         }
         return new Mapping(tool, root.path("label").asText(), root.path("category").asText(),
-                root.path("description").asText(null), file, connection, http, streams, valueMaps, features);
+                root.path("description").asText(null), file, connection, http, streams, valueMaps, features,
+                syncSettings);
     }
 
     private Map<String, ConnectionField> connection(JsonNode node) {
@@ -117,23 +127,79 @@ final class MappingReader {
                 millis(retry, "initial_delay_ms", defaults.initialDelay()),
                 millis(retry, "max_delay_ms", defaults.maxDelay()),
                 millis(retry, "max_retry_after_ms", defaults.maxRetryAfter()));
-        RateLimit rateLimit = null;
-        if (node.has("rate_limit")) {
-            rateLimit = new RateLimit(node.get("rate_limit").path("requests").asInt(),
-                    Duration.ofSeconds(node.get("rate_limit").path("per_seconds").asLong()));
+        List<ErrorRule> errors = new ArrayList<>();
+        JsonNode rules = node.path("errors");
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode rule = rules.get(i);
+            Set<Integer> ruleStatuses = new HashSet<>();
+            rule.path("status").forEach(status -> ruleStatuses.add(status.asInt()));
+            Expression body = rule.has("body") ? expression(YamlDocument.child("/http/errors", i) + "/body",
+                    rule.get("body").asText(), connection, Map.of(), false) : null;
+            errors.add(new ErrorRule(ruleStatuses, body,
+                    ErrorRule.Action.valueOf(rule.path("action").asText().toUpperCase(Locale.ROOT)),
+                    rule.path("message").asText(null)));
         }
-        return new HttpSettings(baseUrl, headers, auth, timeout, retryPolicy, rateLimit,
+        return new HttpSettings(baseUrl, headers, auth, timeout, retryPolicy, errors, rateLimit(node.path("rate_limit")),
                 node.path("concurrency").asInt(1));
     }
 
+    private static RateLimit rateLimit(JsonNode node) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        RateLimit.QuotaHeaders quota = null;
+        if (node.has("quota_headers")) {
+            JsonNode headers = node.get("quota_headers");
+            quota = new RateLimit.QuotaHeaders(headers.path("remaining").asText(), headers.path("reset").asText(),
+                    "epoch_seconds".equals(headers.path("reset_is").asText("seconds")));
+        }
+        return new RateLimit(node.has("requests") ? node.get("requests").asInt() : null,
+                node.has("per_seconds") ? Duration.ofSeconds(node.get("per_seconds").asLong()) : null, quota,
+                node.path("reserve").asInt(0));
+    }
+
     private AuthSpec auth(JsonNode node, Map<String, ConnectionField> connection) {
+        String pointer = "/http/auth";
         return switch (node.path("type").asText()) {
+            case "basic" -> new AuthSpec.Basic(
+                    template(pointer + "/username", node.path("username").asText(), connection, true),
+                    template(pointer + "/password", node.path("password").asText(), connection, true));
             case "api_key" -> new AuthSpec.ApiKey(
                     AuthSpec.Placement.valueOf(node.path("in").asText().toUpperCase(Locale.ROOT)),
                     node.path("name").asText(),
-                    template("/http/auth/value", node.path("value").asText(), connection, true));
+                    template(pointer + "/value", node.path("value").asText(), connection, true));
+            case "bearer" -> new AuthSpec.Bearer(template(pointer + "/token", node.path("token").asText(), connection,
+                    true));
+            case "token" -> new AuthSpec.Token(
+                    tokenRequest(pointer + "/obtain", node.path("obtain"), connection),
+                    tokenRequest(pointer + "/refresh", node.path("refresh"), connection),
+                    node.has("initial_refresh_token") ? template(pointer + "/initial_refresh_token",
+                            node.get("initial_refresh_token").asText(), connection, true) : null,
+                    expression(pointer + "/token", node.path("token").asText(), connection, Map.of(), true),
+                    optionalExpression(pointer + "/refresh_token", node.path("refresh_token"), connection),
+                    optionalExpression(pointer + "/expires_in", node.path("expires_in"), connection),
+                    node.path("header").asText("Authorization"),
+                    template(pointer + "/value", node.path("value").asText("Bearer {$auth.token}"), connection, true),
+                    Duration.ofSeconds(node.path("refresh_before_seconds").asLong(60)));
             default -> new AuthSpec.None();
         };
+    }
+
+    private TokenRequest tokenRequest(String pointer, JsonNode node, Map<String, ConnectionField> connection) {
+        if (node.isMissingNode()) {
+            return null;
+        }
+        return new TokenRequest(node.path("method").asText("POST"),
+                template(pointer + "/url", node.path("url").asText(), connection, true),
+                templates(pointer + "/query", node.path("query"), connection, true),
+                templates(pointer + "/headers", node.path("headers"), connection, true),
+                node.has("form") ? templates(pointer + "/form", node.get("form"), connection, true) : null,
+                node.has("json") ? expression(pointer + "/json", node.get("json").asText(), connection, Map.of(), true)
+                        : null);
+    }
+
+    private Expression optionalExpression(String pointer, JsonNode node, Map<String, ConnectionField> connection) {
+        return node.isMissingNode() ? null : expression(pointer, node.asText(), connection, Map.of(), true);
     }
 
     private Map<String, StreamSpec> streams(JsonNode node, Map<String, ConnectionField> connection,
@@ -156,7 +222,11 @@ final class MappingReader {
                     request.path("method").asText("GET"),
                     template(pointer + "/request/path", request.path("path").asText(), connection, true),
                     templates(pointer + "/request/query", request.path("query"), connection, true),
-                    templates(pointer + "/request/headers", request.path("headers"), connection, true));
+                    templates(pointer + "/request/headers", request.path("headers"), connection, true),
+                    request.has("body") ? expression(pointer + "/request/body", request.get("body").asText(),
+                            connection, valueMaps, true) : null,
+                    request.has("form") ? templates(pointer + "/request/form", request.get("form"), connection, true)
+                            : null);
             PaginationSpec paginate = paginate(pointer + "/paginate", stream.path("paginate"));
             Expression records = expression(pointer + "/records", stream.path("records").asText(), connection,
                     valueMaps, false);
@@ -172,25 +242,34 @@ final class MappingReader {
                         emitNodes.get(i).path("transform").asText(), connection, valueMaps, false);
                 emits.add(new Emit(model, transform));
             }
-            streams.put(name, new StreamSpec(name, forEach, requestSpec, paginate, records, emits));
+            streams.put(name, new StreamSpec(name, forEach, requestSpec, paginate, records, emits,
+                    stream.path("incremental").asBoolean(false)));
         });
         return streams;
     }
 
     private PaginationSpec paginate(String pointer, JsonNode node) {
-        if (node.isMissingNode() || "none".equals(node.path("type").asText())) {
-            return new PaginationSpec.None();
-        }
-        Expression nextPage = node.has("next_page")
-                ? expression(pointer + "/next_page", node.get("next_page").asText(), Map.of(), Map.of(), false)
-                : null;
-        return new PaginationSpec.PageNumber(
-                node.path("param").asText(),
-                node.path("start").asInt(1),
-                node.path("size_param").asText(null),
-                node.has("size") ? node.get("size").asInt() : null,
-                nextPage,
-                node.path("max_pages").asInt(100_000));
+        int maxPages = node.path("max_pages").asInt(100_000);
+        return switch (node.path("type").asText("none")) {
+            case "page_number" -> new PaginationSpec.PageNumber(node.path("param").asText(), node.path("start").asInt(1),
+                    node.path("size_param").asText(null), node.has("size") ? node.get("size").asInt() : null,
+                    pagingExpression(pointer + "/next_page", node.path("next_page")),
+                    pagingExpression(pointer + "/total", node.path("total")), maxPages);
+            case "offset" -> new PaginationSpec.Offset(node.path("offset_param").asText(),
+                    node.path("limit_param").asText(), node.path("size").asInt(), node.path("start").asLong(0),
+                    pagingExpression(pointer + "/total", node.path("total")), maxPages);
+            case "token" -> new PaginationSpec.Token(node.path("param").asText(null),
+                    pagingExpression(pointer + "/token", node.path("token")),
+                    pagingExpression(pointer + "/has_more", node.path("has_more")), maxPages);
+            case "next_url" -> new PaginationSpec.NextUrl(pagingExpression(pointer + "/url", node.path("url")), maxPages);
+            case "keyset" -> new PaginationSpec.Keyset(pagingExpression(pointer + "/key", node.path("key")),
+                    node.path("page_size").asInt(), maxPages);
+            default -> new PaginationSpec.None();
+        };
+    }
+
+    private Expression pagingExpression(String pointer, JsonNode node) {
+        return node.isMissingNode() ? null : expression(pointer, node.asText(), Map.of(), Map.of(), false);
     }
 
     private Map<String, ValueMap> valueMaps(JsonNode node) {

@@ -26,7 +26,8 @@ public record Mapping(
         HttpSettings http,
         Map<String, StreamSpec> streams,
         Map<String, ValueMap> valueMaps,
-        List<Feature> features) {
+        List<Feature> features,
+        SyncSettings sync) {
 
     public Mapping {
         connection = Map.copyOf(connection);
@@ -55,5 +56,10 @@ public record Mapping(
 
     public StreamSpec stream(String name) {
         return streams.get(name);
+    }
+
+    /** Whether DELTA syncs are possible: some stream can filter by {@code $since}. */
+    public boolean supportsDelta() {
+        return streams.values().stream().anyMatch(StreamSpec::incremental);
     }
 }

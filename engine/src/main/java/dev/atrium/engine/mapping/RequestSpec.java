@@ -1,13 +1,20 @@
 package dev.atrium.engine.mapping;
 
+import dev.atrium.engine.expressions.Expression;
 import dev.atrium.engine.expressions.Template;
 import java.util.Map;
 
-/** The request of a stream; path, query values and headers are templates over the stream's variables. */
-public record RequestSpec(String method, Template path, Map<String, Template> query, Map<String, Template> headers) {
+/**
+ * The request of a stream. Path, query values and headers are templates over the stream's variables
+ * ({@code $connection}, fan-out parents, {@code $page}, {@code $since}); a body is either JSON made by a JSONata
+ * expression or form fields.
+ */
+public record RequestSpec(String method, Template path, Map<String, Template> query, Map<String, Template> headers,
+        Expression body, Map<String, Template> form) {
 
     public RequestSpec {
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);
+        form = form == null ? null : Map.copyOf(form);
     }
 }

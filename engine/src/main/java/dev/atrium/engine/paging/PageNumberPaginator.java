@@ -7,10 +7,10 @@ import dev.atrium.engine.http.RemoteRequest;
 import dev.atrium.engine.mapping.PaginationSpec;
 
 /**
- * Numbered pages. The next number comes from the mapping's {@code next_page} expression over the page
- * body (e.g. {@code meta.next_page}); without one, a short or empty page is the last.
+ * Numbered pages. The next number comes from the mapping's {@code next_page} over the body (e.g.
+ * {@code meta.next_page}); else the stream ends once {@code total} records were read, or at a short page.
  */
-final class PageNumberPaginator implements Paginator {
+final class PageNumberPaginator extends Paginator {
 
     private final PaginationSpec.PageNumber spec;
 
@@ -19,38 +19,38 @@ final class PageNumberPaginator implements Paginator {
     }
 
     @Override
-    public RemoteRequest first(RemoteRequest request) {
-        RemoteRequest first = request.withQuery(spec.param(), Integer.toString(spec.start()));
-        if (spec.sizeParam() != null && spec.size() != null) {
-            first = first.withQuery(spec.sizeParam(), Integer.toString(spec.size()));
-        }
-        return first;
+    public PageState first() {
+        return new PageState(0, (long) spec.start(), null, null, null, null, 0);
     }
 
     @Override
-    public RemoteRequest next(RemoteRequest previous, JsonNode body, int records, Bindings bindings) {
-        long current = Long.parseLong(previous.query().get(spec.param()));
-        long next;
-        if (spec.nextPage() != null) {
-            JsonNode value = spec.nextPage().evaluate(body, bindings);
-            if (value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())) {
-                return null;
-            }
-            if (!value.isNumber() && !(value.isTextual() && value.textValue().matches("\\d+"))) {
-                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, previous.path()
-                        + ": next_page gave '" + value + "', not a page number");
-            }
-            next = value.asLong();
-            if (next <= current) {
-                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, previous.path()
-                        + ": page " + current + " points back to page " + next + "; stopping instead of looping");
-            }
-        } else {
-            if (records == 0 || (spec.size() != null && records < spec.size())) {
-                return null;
-            }
-            next = current + 1;
+    public RemoteRequest shape(RemoteRequest request, PageState state) {
+        RemoteRequest shaped = request.withQuery(spec.param(), Long.toString(state.number()));
+        if (spec.sizeParam() != null && spec.size() != null) {
+            shaped = shaped.withQuery(spec.sizeParam(), Integer.toString(spec.size()));
         }
-        return previous.withQuery(spec.param(), Long.toString(next));
+        return shaped;
+    }
+
+    @Override
+    public PageState next(PageState current, JsonNode body, int records, Bindings bindings) {
+        long number = current.number();
+        if (spec.nextPage() != null) {
+            Long next = number(spec.nextPage(), body, bindings, "next_page");
+            if (next == null) {
+                return null;
+            }
+            if (next <= number) {
+                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "page " + number + " points back to page "
+                        + next + "; stopping instead of looping");
+            }
+            return advance(current, records, next, null, null, null, null);
+        }
+        Long total = number(spec.total(), body, bindings, "total");
+        if (records == 0 || (total != null && current.read() + records >= total)
+                || (total == null && spec.size() != null && records < spec.size())) {
+            return null;
+        }
+        return advance(current, records, number + 1, null, null, null, null);
     }
 }

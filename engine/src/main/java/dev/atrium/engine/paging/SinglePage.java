@@ -2,18 +2,17 @@ package dev.atrium.engine.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.expressions.Bindings;
-import dev.atrium.engine.http.RemoteRequest;
 
 /** No pagination: the first response is the whole result. */
-final class SinglePage implements Paginator {
+final class SinglePage extends Paginator {
 
     @Override
-    public RemoteRequest first(RemoteRequest request) {
-        return request;
+    public PageState first() {
+        return new PageState(0, null, null, null, null, null, 0);
     }
 
     @Override
-    public RemoteRequest next(RemoteRequest previous, JsonNode body, int records, Bindings bindings) {
+    public PageState next(PageState current, JsonNode body, int records, Bindings bindings) {
         return null;
     }
 }

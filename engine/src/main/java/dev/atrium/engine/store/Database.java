@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's connection pool, migrated to the current schema when opened. URLs: {@code sqlite:<file>}
- * (the default, {@code sqlite:data/atrium.db}); the file and its folder are created on first start.
+ * The store's connection pool, migrated to the current schema when opened: SQLite (the default,
+ * {@code sqlite:data/atrium.db}, file and folder created on first start) or PostgreSQL for production and for
+ * several nodes sharing one store.
  */
 public final class Database implements AutoCloseable {
 
@@ -27,20 +31,30 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource dataSource;
+    private final Dialect dialect;
     private final String description;
 
-    private Database(HikariDataSource dataSource, String description) {
+    private Database(HikariDataSource dataSource, Dialect dialect, String description) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.description = description;
     }
 
-    /** Opens (creating if needed) and migrates the database at {@code url}. */
+    /**
+     * Opens (creating if needed) and migrates the database at {@code url}: {@code sqlite:<file>} or
+     * {@code postgresql://[user[:password]@]host[:port]/database[?options]}.
+     */
     public static Database open(String url) {
-        if (!url.startsWith("sqlite:")) {
-            throw new IllegalArgumentException("unsupported database URL '" + url
-                    + "': expected sqlite:<file>");
+        if (url.startsWith("sqlite:")) {
+            return openSqlite(Path.of(url.substring("sqlite:".length())));
         }
-        Path file = Path.of(url.substring("sqlite:".length()));
+        if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
+            return openPostgresql(url);
+        }
+        throw new IllegalArgumentException("unsupported database URL: expected sqlite:<file> or postgresql://...");
+    }
+
+    private static Database openSqlite(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -61,14 +75,48 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/sqlite")
-                .load()
-                .migrate();
-        LOG.atInfo().addKeyValue("database", file.toString()).log("store.opened");
-        return new Database(dataSource, "sqlite:" + file);
+        return migrated(new HikariDataSource(config), Dialect.SQLITE, "sqlite:" + file);
+    }
+
+    private static Database openPostgresql(String url) {
+        URI uri = URI.create(url.replaceFirst("^postgres://", "postgresql://"));
+        if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+            throw new IllegalArgumentException("a PostgreSQL URL needs a host and a database: postgresql://host/db");
+        }
+        String where = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://" + where + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        if (uri.getRawUserInfo() != null) {
+            String[] user = uri.getRawUserInfo().split(":", 2);
+            config.setUsername(URLDecoder.decode(user[0], StandardCharsets.UTF_8));
+            if (user.length > 1) {
+                config.setPassword(URLDecoder.decode(user[1], StandardCharsets.UTF_8));
+            }
+        }
+        config.setPoolName("atrium-store");
+        config.setMaximumPoolSize(10);
+        config.setMinimumIdle(1);
+        // The description never carries the password: only where the store is.
+        return migrated(new HikariDataSource(config), Dialect.POSTGRESQL, "postgresql://" + where);
+    }
+
+    private static Database migrated(HikariDataSource dataSource, Dialect dialect, String description) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrationLocation())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        LOG.atInfo().addKeyValue("database", description).log("store.opened");
+        return new Database(dataSource, dialect, description);
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** Runs work in one transaction; commits when it returns, rolls back when it throws. */

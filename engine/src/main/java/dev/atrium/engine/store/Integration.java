@@ -5,14 +5,18 @@ import java.util.Map;
 
 /**
  * One connected tool account of one environment: which mapping runs it, where it is reached, its
- * connection values (secrets included, so never log or serve this object as is) and its settings.
+ * connection values (secrets included, so never log or serve this object as is), its settings and its
+ * sync schedule.
  *
  * @param baseUrl overrides the mapping's base URL when set (e.g. to point at the sandbox)
  * @param firstSyncCompletedAt null until a sync has completed; reads wait for it
+ * @param fullSyncIntervalMinutes null for the default interval
+ * @param nextFullSyncAt when the scheduler queues the next FULL sync; null for as soon as possible
  */
 public record Integration(String id, String environmentId, String tool, String baseUrl,
         Map<String, String> connection, ObjectNode settings, String endUserOrganizationName, boolean enabled,
-        long createdAt, Long firstSyncCompletedAt) {
+        long createdAt, Long firstSyncCompletedAt, Integer fullSyncIntervalMinutes, Integer deltaSyncIntervalMinutes,
+        Long nextFullSyncAt, Long nextDeltaSyncAt) {
 
     public Integration {
         connection = Map.copyOf(connection);

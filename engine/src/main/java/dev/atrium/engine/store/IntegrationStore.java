@@ -8,23 +8,28 @@ import dev.atrium.engine.json.Json;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Integrations: which tool, where, with which connection values and settings. */
+/** Integrations: which tool, where, with which connection values (encrypted at rest), settings and schedule. */
 public final class IntegrationStore {
 
     private static final String COLUMNS = "id, environment_id, tool, base_url, connection, settings,"
-            + " end_user_organization_name, enabled, created_at, first_sync_completed_at";
+            + " end_user_organization_name, enabled, created_at, first_sync_completed_at, full_sync_interval_minutes,"
+            + " delta_sync_interval_minutes, next_full_sync_at, next_delta_sync_at";
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
     private final Database database;
+    private final Secrets secrets;
 
-    public IntegrationStore(Database database) {
+    public IntegrationStore(Database database, Secrets secrets) {
         this.database = database;
+        this.secrets = secrets;
     }
 
     /** Stores a new integration with id {@code <tool>:<24 base58>}. Values are assumed checked by the caller. */
@@ -32,20 +37,19 @@ public final class IntegrationStore {
             ObjectNode settings, String endUserOrganizationName) {
         Integration integration = new Integration(tool + ":" + RecordIds.random(), environmentId, tool, baseUrl,
                 values, settings == null ? Json.object() : settings, endUserOrganizationName, true,
-                System.currentTimeMillis(), null);
+                System.currentTimeMillis(), null, null, null, null, null);
         database.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO integrations (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO integrations (id, environment_id,"
+                    + " tool, base_url, connection, settings, end_user_organization_name, enabled, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
                 insert.setString(1, integration.id());
                 insert.setString(2, integration.environmentId());
                 insert.setString(3, integration.tool());
                 insert.setString(4, integration.baseUrl());
-                insert.setString(5, Json.write(integration.connection()));
+                insert.setString(5, secrets.encrypt(Json.write(integration.connection())));
                 insert.setString(6, Json.canonical(integration.settings()));
                 insert.setString(7, integration.endUserOrganizationName());
-                insert.setInt(8, 1);
-                insert.setLong(9, integration.createdAt());
-                insert.setNull(10, java.sql.Types.BIGINT);
+                insert.setLong(8, integration.createdAt());
                 return insert.executeUpdate();
             }
         });
@@ -65,11 +69,44 @@ public final class IntegrationStore {
     }
 
     public List<Integration> listByEnvironment(String environmentId) {
+        return list("SELECT " + COLUMNS + " FROM integrations WHERE environment_id = ? ORDER BY created_at, id",
+                environmentId);
+    }
+
+    /** Every enabled integration, for the scheduler. */
+    public List<Integration> listEnabled() {
+        return list("SELECT " + COLUMNS + " FROM integrations WHERE enabled = 1 ORDER BY created_at, id");
+    }
+
+    /** New connection values and base URL (null: the mapping's own) for an existing integration. */
+    public void reconnect(String id, String baseUrl, Map<String, String> values) {
+        update("UPDATE integrations SET base_url = ?, connection = ? WHERE id = ?", baseUrl,
+                secrets.encrypt(Json.write(values)), id);
+    }
+
+    /** Records that a sync completed; only the first one counts, reads are served from then on. */
+    public void markFirstSyncCompleted(String id, long at) {
+        update("UPDATE integrations SET first_sync_completed_at = ? WHERE id = ? AND first_sync_completed_at IS NULL",
+                at, id);
+    }
+
+    /** When the scheduler should queue the next FULL and DELTA syncs (null: as soon as possible). */
+    public void scheduleNext(String id, Long nextFullAt, Long nextDeltaAt) {
+        update("UPDATE integrations SET next_full_sync_at = ?, next_delta_sync_at = ? WHERE id = ?", nextFullAt,
+                nextDeltaAt, id);
+    }
+
+    /** The integration's own sync intervals in minutes (null: the defaults). */
+    public void setSyncIntervals(String id, Integer fullMinutes, Integer deltaMinutes) {
+        update("UPDATE integrations SET full_sync_interval_minutes = ?, delta_sync_interval_minutes = ? WHERE id = ?",
+                fullMinutes, deltaMinutes, id);
+    }
+
+    private List<Integration> list(String sql, Object... parameters) {
         return database.read(connection -> {
             List<Integration> integrations = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM integrations WHERE environment_id = ? ORDER BY created_at, id")) {
-                select.setString(1, environmentId);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                Sql.bind(select, 1, Arrays.asList(parameters));
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         integrations.add(integration(row));
@@ -80,35 +117,38 @@ public final class IntegrationStore {
         });
     }
 
-    /** New connection values and base URL (null: the mapping's own) for an existing integration. */
-    public void reconnect(String id, String baseUrl, Map<String, String> values) {
-        update("UPDATE integrations SET base_url = ?, connection = ? WHERE id = ?", baseUrl, Json.write(values), id);
-    }
-
-    /** Records that a sync completed; only the first one counts, reads are served from then on. */
-    public void markFirstSyncCompleted(String id, long at) {
-        update("UPDATE integrations SET first_sync_completed_at = ? WHERE id = ? AND first_sync_completed_at IS NULL",
-                at, id);
-    }
-
     private void update(String sql, Object... values) {
         database.transaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                Sql.bind(statement, 1, java.util.Arrays.asList(values));
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == null) {
+                        statement.setNull(i + 1, Types.BIGINT);
+                    } else {
+                        Sql.bind(statement, i + 1, values[i]);
+                    }
+                }
                 return statement.executeUpdate();
             }
         });
     }
 
-    private static Integration integration(ResultSet row) throws SQLException {
+    private Integration integration(ResultSet row) throws SQLException {
         try {
             return new Integration(row.getString("id"), row.getString("environment_id"), row.getString("tool"),
-                    row.getString("base_url"), Json.MAPPER.readValue(row.getString("connection"), STRING_MAP),
+                    row.getString("base_url"),
+                    Json.MAPPER.readValue(secrets.decrypt(row.getString("connection")), STRING_MAP),
                     (ObjectNode) Json.parse(row.getString("settings")), row.getString("end_user_organization_name"),
                     row.getInt("enabled") == 1, row.getLong("created_at"),
-                    Sql.nullableLong(row, "first_sync_completed_at"));
+                    Sql.nullableLong(row, "first_sync_completed_at"),
+                    nullableInt(row, "full_sync_interval_minutes"), nullableInt(row, "delta_sync_interval_minutes"),
+                    Sql.nullableLong(row, "next_full_sync_at"), Sql.nullableLong(row, "next_delta_sync_at"));
         } catch (JsonProcessingException e) {
             throw new StoreException("integration " + row.getString("id") + " has unreadable stored JSON");
         }
+    }
+
+    private static Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
     }
 }

@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The sync's side of the record store: upserts that compare content hashes, so {@code changed_at} moves only
@@ -35,43 +38,60 @@ public final class RecordWriter {
      * Upserts one batch (a page) of records in one transaction and stamps them as seen by {@code syncId}.
      * Records that were marked deleted and are back get their deletion cleared.
      */
-    public SyncCounts upsert(String integrationId, String syncId, List<UnifiedRecord> batch, long now) {
+    public Written upsert(String integrationId, String syncId, List<UnifiedRecord> batch, long now) {
         Map<String, Map<String, UnifiedRecord>> byModel = new LinkedHashMap<>();
         for (UnifiedRecord record : batch) {
             byModel.computeIfAbsent(record.model(), model -> new LinkedHashMap<>()).put(record.id(), record);
         }
         return database.transaction(connection -> {
             SyncCounts counts = SyncCounts.ZERO;
+            Set<String> changedModels = new TreeSet<>();
             for (Map.Entry<String, Map<String, UnifiedRecord>> model : byModel.entrySet()) {
                 for (List<UnifiedRecord> chunk : Sql.chunks(new ArrayList<>(model.getValue().values()))) {
-                    counts = counts.plus(upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now));
+                    SyncCounts chunkCounts = upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now);
+                    if (chunkCounts.added() + chunkCounts.changed() > 0) {
+                        changedModels.add(model.getKey());
+                    }
+                    counts = counts.plus(chunkCounts);
                 }
             }
-            return counts;
+            return new Written(counts, changedModels);
         });
+    }
+
+    /** What one upsert did: counts, and the models whose records were added or changed. */
+    public record Written(SyncCounts counts, Set<String> changedModels) {
     }
 
     /**
      * After a full sync that completed every stream: records of these models that the sync did not see are
      * marked deleted (their {@code changed_at} moves too, so {@code updated_after} shows the deletion).
      *
-     * @return how many records were newly marked deleted
+     * @return how many records were newly marked deleted, by model (models with none are left out)
      */
-    public long markUnseenDeleted(String integrationId, String syncId, Collection<String> modelNames, long now) {
+    public Map<String, Long> markUnseenDeleted(String integrationId, String syncId, Collection<String> modelNames,
+            long now) {
+        Map<String, Long> deleted = new TreeMap<>();
         if (modelNames.isEmpty()) {
-            return 0;
+            return deleted;
         }
         return database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE records SET remote_deleted_at = ?,"
-                    + " changed_at = ? WHERE integration_id = ? AND model IN (" + Sql.placeholders(modelNames.size())
-                    + ") AND remote_deleted_at IS NULL AND (last_seen_sync_id IS NULL OR last_seen_sync_id <> ?)")) {
-                update.setLong(1, now);
-                update.setLong(2, now);
-                update.setString(3, integrationId);
-                int next = Sql.bind(update, 4, modelNames);
-                update.setString(next, syncId);
-                return (long) update.executeUpdate();
+                    + " changed_at = ? WHERE integration_id = ? AND model = ? AND remote_deleted_at IS NULL"
+                    + " AND (last_seen_sync_id IS NULL OR last_seen_sync_id <> ?)")) {
+                for (String model : modelNames) {
+                    update.setLong(1, now);
+                    update.setLong(2, now);
+                    update.setString(3, integrationId);
+                    update.setString(4, model);
+                    update.setString(5, syncId);
+                    int count = update.executeUpdate();
+                    if (count > 0) {
+                        deleted.put(model, (long) count);
+                    }
+                }
             }
+            return deleted;
         });
     }
 

@@ -59,4 +59,9 @@ final class Sql {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
+
+    static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
 }

@@ -1,20 +1,32 @@
 package dev.atrium.engine.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The sync history of each integration and the records its syncs quarantined. */
+/**
+ * The sync queue and history of every integration. At most one sync per integration is queued or running (a
+ * unique index guards it across nodes); a node runs a sync under a lease it renews, and a sync whose lease
+ * ran out (its node died) can be claimed again and resumed from its checkpoints.
+ */
 public final class SyncRunStore {
 
-    private static final String COLUMNS = "id, integration_id, type, state, started_at, ended_at, records_added,"
-            + " records_changed, records_unchanged, records_deleted, records_quarantined, requests, pages, error,"
-            + " error_detail";
+    private static final String COLUMNS = "id, integration_id, type, trigger, state, queued_at, started_at, ended_at,"
+            + " since_at, attempts, records_added, records_changed, records_unchanged, records_deleted,"
+            + " records_quarantined, requests, pages, changed_models, error, error_detail";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
 
     private final Database database;
 
@@ -22,29 +34,110 @@ public final class SyncRunStore {
         this.database = database;
     }
 
-    public SyncRun start(String integrationId, String type) {
-        SyncRun run = new SyncRun(RecordIds.random(), integrationId, type, "RUNNING", System.currentTimeMillis(),
-                null, SyncCounts.ZERO, null, null);
-        database.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO sync_runs (id, integration_id, type, state, started_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, run.id());
-                insert.setString(2, integrationId);
-                insert.setString(3, type);
-                insert.setString(4, run.state());
-                insert.setLong(5, run.startedAt());
-                return insert.executeUpdate();
-            }
-        });
-        return run;
+    /** The result of asking for a sync: the queued (or already active) run. */
+    public record Enqueued(SyncRun run, boolean alreadyQueued) {
     }
 
-    public void finish(String syncId, String state, SyncCounts counts, String error, String errorDetail) {
+    /** Queues a sync unless one is queued or running for the integration, in which case that one is returned. */
+    public Enqueued enqueue(String integrationId, String type, String trigger, long now) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return database.transaction(connection -> {
+                    Optional<SyncRun> active = active(connection, integrationId);
+                    if (active.isPresent()) {
+                        return new Enqueued(active.get(), true);
+                    }
+                    String id = RecordIds.random();
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_runs (id,"
+                            + " integration_id, type, trigger, state, queued_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)")) {
+                        insert.setString(1, id);
+                        insert.setString(2, integrationId);
+                        insert.setString(3, type);
+                        insert.setString(4, trigger);
+                        insert.setLong(5, now);
+                        insert.executeUpdate();
+                    }
+                    return new Enqueued(find(connection, id).orElseThrow(), false);
+                });
+            } catch (StoreException e) {
+                // Another node queued one between our check and our insert: the unique index refused ours.
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * Takes a sync to run: the oldest queued one, or one whose node's lease ran out; or exactly {@code syncId}
+     * when given. Marks it RUNNING under this node's lease.
+     */
+    public Optional<SyncRun> claim(String nodeId, long now, long leaseMillis, String syncId) {
+        return database.transaction(connection -> {
+            String sql = "SELECT id FROM sync_runs WHERE (state = 'QUEUED' OR (state = 'RUNNING' AND lease_expires_at < ?))"
+                    + (syncId == null ? "" : " AND id = ?") + " ORDER BY queued_at, id LIMIT 1"
+                    + database.dialect().skipLocked();
+            String id;
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setLong(1, now);
+                if (syncId != null) {
+                    select.setString(2, syncId);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<SyncRun>empty();
+                    }
+                    id = row.getString("id");
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET state = 'RUNNING',"
+                    + " lease_owner = ?, lease_expires_at = ?, started_at = COALESCE(started_at, ?),"
+                    + " attempts = attempts + 1 WHERE id = ?")) {
+                update.setString(1, nodeId);
+                update.setLong(2, now + leaseMillis);
+                update.setLong(3, now);
+                update.setString(4, id);
+                update.executeUpdate();
+            }
+            return find(connection, id);
+        });
+    }
+
+    /** Extends this node's lease; false when the lease is no longer ours (the sync must stop). */
+    public boolean renew(String syncId, String nodeId, long until) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET lease_expires_at = ?"
+                    + " WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'")) {
+                update.setLong(1, until);
+                update.setString(2, syncId);
+                update.setString(3, nodeId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Remembers the lower time bound of a DELTA sync, so a resumed sync uses the same one. */
+    public void setSince(String syncId, long sinceAt) {
         database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE sync_runs SET since_at = ? WHERE id = ?")) {
+                update.setLong(1, sinceAt);
+                update.setString(2, syncId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Ends a sync this node holds; returns false when another node holds it by now (nothing is written). */
+    public boolean finish(String syncId, String nodeId, String state, SyncCounts counts, List<String> changedModels,
+            String error, String errorDetail) {
+        return database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET state = ?,"
-                    + " ended_at = ?, records_added = ?, records_changed = ?, records_unchanged = ?,"
-                    + " records_deleted = ?, records_quarantined = ?, requests = ?, pages = ?, error = ?,"
-                    + " error_detail = ? WHERE id = ?")) {
+                    + " ended_at = ?, lease_owner = NULL, lease_expires_at = NULL, records_added = ?,"
+                    + " records_changed = ?, records_unchanged = ?, records_deleted = ?, records_quarantined = ?,"
+                    + " requests = ?, pages = ?, changed_models = ?, error = ?, error_detail = ?"
+                    + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ?")) {
                 update.setString(1, state);
                 update.setLong(2, System.currentTimeMillis());
                 update.setLong(3, counts.added());
@@ -54,34 +147,69 @@ public final class SyncRunStore {
                 update.setLong(7, counts.quarantined());
                 update.setLong(8, counts.requests());
                 update.setLong(9, counts.pages());
-                update.setString(10, error);
-                update.setString(11, errorDetail);
-                update.setString(12, syncId);
-                return update.executeUpdate();
+                update.setString(10, Json.write(changedModels));
+                update.setString(11, error);
+                update.setString(12, errorDetail);
+                update.setString(13, syncId);
+                update.setString(14, nodeId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Cancels a queued sync (a running one is left to its node). */
+    public boolean cancelQueued(String syncId, String reason) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET state = 'CANCELLED',"
+                    + " ended_at = ?, error = ? WHERE id = ? AND state = 'QUEUED'")) {
+                update.setLong(1, System.currentTimeMillis());
+                update.setString(2, reason);
+                update.setString(3, syncId);
+                return update.executeUpdate() == 1;
             }
         });
     }
 
     public Optional<SyncRun> find(String syncId) {
+        return database.read(connection -> find(connection, syncId));
+    }
+
+    /** The queued or running sync of an integration, if any. */
+    public Optional<SyncRun> active(String integrationId) {
+        return database.read(connection -> active(connection, integrationId));
+    }
+
+    /** When the newest successful sync of an integration started, for the next DELTA sync's lower bound. */
+    public Optional<Long> lastSuccessStart(String integrationId) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM sync_runs WHERE id = ?")) {
-                select.setString(1, syncId);
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(started_at) FROM sync_runs"
+                    + " WHERE integration_id = ? AND state = 'SUCCEEDED'")) {
+                select.setString(1, integrationId);
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(run(row)) : Optional.empty();
+                    row.next();
+                    return Optional.ofNullable(Sql.nullableLong(row, 1));
                 }
             }
         });
     }
 
-    /** The newest runs of an integration first. */
-    public List<SyncRun> list(String integrationId, int limit) {
+    /** The newest runs of an integration first, after the run id {@code before} when given (keyset). */
+    public List<SyncRun> list(String integrationId, String before, int limit) {
         return database.read(connection -> {
             List<SyncRun> runs = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM sync_runs WHERE integration_id = ? ORDER BY started_at DESC, id LIMIT ?")) {
-                select.setString(1, integrationId);
-                select.setInt(2, limit);
+            String sql = "SELECT " + COLUMNS + " FROM sync_runs WHERE integration_id = ?"
+                    + (before == null ? "" : " AND (queued_at < (SELECT queued_at FROM sync_runs WHERE id = ?)"
+                            + " OR (queued_at = (SELECT queued_at FROM sync_runs WHERE id = ?) AND id < ?))")
+                    + " ORDER BY queued_at DESC, id DESC LIMIT ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int position = 1;
+                select.setString(position++, integrationId);
+                if (before != null) {
+                    select.setString(position++, before);
+                    select.setString(position++, before);
+                    select.setString(position++, before);
+                }
+                select.setInt(position, limit);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         runs.add(run(row));
@@ -89,6 +217,38 @@ public final class SyncRunStore {
                 }
             }
             return runs;
+        });
+    }
+
+    /** Stores where a stream of a running sync has got to. */
+    public void saveCheckpoint(String syncId, String stream, JsonNode state) {
+        database.transaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO sync_checkpoints (sync_id, stream,"
+                    + " state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (sync_id, stream) DO UPDATE SET"
+                    + " state = excluded.state, updated_at = excluded.updated_at")) {
+                upsert.setString(1, syncId);
+                upsert.setString(2, stream);
+                upsert.setString(3, Json.canonical(state));
+                upsert.setLong(4, System.currentTimeMillis());
+                return upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** The checkpoints of a sync by stream. */
+    public Map<String, JsonNode> checkpoints(String syncId) {
+        return database.read(connection -> {
+            Map<String, JsonNode> checkpoints = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT stream, state FROM sync_checkpoints WHERE sync_id = ?")) {
+                select.setString(1, syncId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        checkpoints.put(row.getString("stream"), parse(row.getString("state")));
+                    }
+                }
+            }
+            return checkpoints;
         });
     }
 
@@ -152,20 +312,49 @@ public final class SyncRunStore {
         });
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String text) throws SQLException {
+    private static Optional<SyncRun> active(Connection connection, String integrationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sync_runs"
+                + " WHERE integration_id = ? AND state IN ('QUEUED', 'RUNNING')")) {
+            select.setString(1, integrationId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(run(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<SyncRun> find(Connection connection, String syncId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM sync_runs WHERE id = ?")) {
+            select.setString(1, syncId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(run(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static JsonNode parse(String text) throws SQLException {
         try {
             return text == null ? null : Json.parse(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new SQLException("unreadable stored JSON", e);
         }
     }
 
     private static SyncRun run(ResultSet row) throws SQLException {
+        List<String> changedModels;
+        try {
+            String text = row.getString("changed_models");
+            changedModels = text == null ? List.of() : Json.MAPPER.readValue(text, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("unreadable stored JSON", e);
+        }
         return new SyncRun(row.getString("id"), row.getString("integration_id"), row.getString("type"),
-                row.getString("state"), row.getLong("started_at"), Sql.nullableLong(row, "ended_at"),
+                row.getString("trigger"), row.getString("state"), row.getLong("queued_at"),
+                Sql.nullableLong(row, "started_at"), Sql.nullableLong(row, "ended_at"),
+                Sql.nullableLong(row, "since_at"), row.getInt("attempts"),
                 new SyncCounts(row.getLong("records_added"), row.getLong("records_changed"),
                         row.getLong("records_unchanged"), row.getLong("records_deleted"),
                         row.getLong("records_quarantined"), row.getLong("requests"), row.getLong("pages")),
-                row.getString("error"), row.getString("error_detail"));
+                changedModels, row.getString("error"), row.getString("error_detail"));
     }
 }

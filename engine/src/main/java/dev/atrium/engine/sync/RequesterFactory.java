@@ -1,24 +1,46 @@
 package dev.atrium.engine.sync;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.expressions.Bindings;
 import dev.atrium.engine.expressions.Template;
+import dev.atrium.engine.http.QuotaGuard;
 import dev.atrium.engine.http.RateLimiter;
 import dev.atrium.engine.http.Requester;
+import dev.atrium.engine.http.auth.Authenticator;
+import dev.atrium.engine.http.auth.StaticAuthenticator;
+import dev.atrium.engine.http.auth.TokenAuthenticator;
+import dev.atrium.engine.http.auth.TokenVault;
 import dev.atrium.engine.mapping.AuthSpec;
 import dev.atrium.engine.mapping.HttpSettings;
 import dev.atrium.engine.mapping.Mapping;
+import dev.atrium.engine.mapping.RateLimit;
+import dev.atrium.engine.store.AuthStateStore;
 import dev.atrium.engine.store.Integration;
 import io.vertx.ext.web.client.WebClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Builds the {@link Requester} of one integration from its mapping's http section and its connection values. */
+/**
+ * Builds the {@link Requester} of one integration from its mapping's http section and its connection values:
+ * base URL, headers, authentication (with its token vault), error table and request budget.
+ */
 public final class RequesterFactory {
 
     private final WebClient client;
+    private final AuthStateStore authStates;
+    private final boolean honourRateLimits;
 
-    public RequesterFactory(WebClient client) {
+    /**
+     * @param honourRateLimits false only for benchmarks against the sandbox, where the tool's politeness
+     *                         budget would measure the budget instead of Atrium
+     */
+    public RequesterFactory(WebClient client, AuthStateStore authStates, boolean honourRateLimits) {
         this.client = client;
+        this.authStates = authStates;
+        this.honourRateLimits = honourRateLimits;
     }
 
     public Requester create(Integration integration, Mapping mapping) {
@@ -33,18 +55,51 @@ public final class RequesterFactory {
                 headers.put(name, value);
             }
         });
-        Map<String, String> authQuery = new LinkedHashMap<>();
-        if (http.auth() instanceof AuthSpec.ApiKey apiKey) {
+        RateLimit limit = http.rateLimit();
+        RateLimiter limiter = limit == null || limit.requests() == null || !honourRateLimits ? null
+                : new RateLimiter(limit.requests(), limit.window());
+        QuotaGuard quota = limit == null || limit.quota() == null || !honourRateLimits ? null
+                : new QuotaGuard(limit.quota(), limit.reserve(), System::currentTimeMillis);
+        return new Requester(client, integration.id(), baseUrl, headers, authenticator(integration, http, bindings),
+                http.timeout(), http.retry(), http.errors(),
+                StreamBindings.forTransforms(mapping, integration.id(), integration.connection()), limiter, quota);
+    }
+
+    private Authenticator authenticator(Integration integration, HttpSettings http, Bindings bindings) {
+        AuthSpec auth = http.auth();
+        if (auth instanceof AuthSpec.Token token) {
+            TokenVault vault = new TokenVault() {
+                @Override
+                public Optional<ObjectNode> load() {
+                    return authStates.load(integration.id());
+                }
+
+                @Override
+                public void save(ObjectNode state) {
+                    authStates.save(integration.id(), state);
+                }
+            };
+            return new TokenAuthenticator(token, bindings, client, http.timeout(), vault, integration.id(),
+                    System::currentTimeMillis);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (auth instanceof AuthSpec.ApiKey apiKey) {
             String key = required(apiKey.value(), bindings, "http.auth.value");
             if (apiKey.in() == AuthSpec.Placement.HEADER) {
                 headers.put(apiKey.name(), key);
             } else {
-                authQuery.put(apiKey.name(), key);
+                query.put(apiKey.name(), key);
             }
+        } else if (auth instanceof AuthSpec.Basic basic) {
+            String pair = required(basic.username(), bindings, "http.auth.username") + ":"
+                    + Optional.ofNullable(basic.password().render(bindings)).orElse("");
+            headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    pair.getBytes(StandardCharsets.UTF_8)));
+        } else if (auth instanceof AuthSpec.Bearer bearer) {
+            headers.put("Authorization", "Bearer " + required(bearer.token(), bindings, "http.auth.token"));
         }
-        RateLimiter limiter = http.rateLimit() == null ? null : new RateLimiter(http.rateLimit());
-        return new Requester(client, integration.id(), baseUrl, headers, authQuery, http.timeout(), http.retry(),
-                limiter);
+        return new StaticAuthenticator(new Authenticator.Credentials(headers, query));
     }
 
     private static String required(Template template, Bindings bindings, String where) {

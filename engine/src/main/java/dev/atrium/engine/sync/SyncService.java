@@ -5,13 +5,28 @@ import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.SyncRun;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.atrium.engine.store.SyncRunStore;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Starts syncs by integration id, never two at once for the same integration. */
-public final class SyncService {
+/**
+ * Asks for syncs and runs them: at most one queued or running per integration (across every node), each run
+ * under a lease this node renews while it works, so another node takes over a sync whose node died. The
+ * schedule of an integration moves forward whenever a sync is queued for it, manual ones included.
+ */
+public final class SyncService implements AutoCloseable {
 
-    /** A sync of this integration is already running. */
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    private static final long PROGRESS_LOG_MILLIS = 10_000;
+
+    /** A sync of this integration is already running (on this node or another). */
     public static final class AlreadyRunningException extends RuntimeException {
         public AlreadyRunningException(String integrationId) {
             super("a sync of " + integrationId + " is already running");
@@ -19,29 +34,129 @@ public final class SyncService {
     }
 
     private final SyncRunner runner;
+    private final SyncRunStore runs;
     private final IntegrationStore integrations;
     private final Mappings mappings;
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final SyncEvents events;
+    private final SyncSchedule schedule;
+    private final String nodeId;
+    private final Duration lease;
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "atrium-sync-lease");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public SyncService(SyncRunner runner, IntegrationStore integrations, Mappings mappings) {
+    public SyncService(SyncRunner runner, SyncRunStore runs, IntegrationStore integrations, Mappings mappings,
+            SyncEvents events, SyncSchedule schedule, String nodeId, Duration lease) {
         this.runner = runner;
+        this.runs = runs;
         this.integrations = integrations;
         this.mappings = mappings;
+        this.events = events;
+        this.schedule = schedule;
+        this.nodeId = nodeId;
+        this.lease = lease;
     }
 
-    /** Runs a sync on the calling thread (never an event loop) and returns its history entry. */
-    public SyncRun sync(String integrationId, SyncType type) {
-        Integration integration = integrations.find(integrationId)
-                .orElseThrow(() -> new IllegalArgumentException("no integration " + integrationId));
-        Mapping mapping = mappings.find(integration.tool()).orElseThrow(() -> new IllegalStateException(
-                "integration " + integrationId + " uses tool '" + integration.tool() + "', which has no mapping"));
-        if (!running.add(integrationId)) {
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /**
+     * Queues a sync (Kombo's force-sync). A DELTA request becomes FULL when the tool cannot filter by change
+     * or nothing was synced yet; when a sync is already queued or running, that one is returned.
+     */
+    public SyncRunStore.Enqueued request(String integrationId, SyncType requested, String trigger) {
+        Integration integration = integration(integrationId);
+        Mapping mapping = mapping(integration);
+        SyncType type = effectiveType(integration, mapping, requested);
+        long now = System.currentTimeMillis();
+        SyncRunStore.Enqueued enqueued = runs.enqueue(integrationId, type.name(), trigger, now);
+        if (!enqueued.alreadyQueued()) {
+            schedule.moved(integration, mapping, type, now);
+            LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("sync", enqueued.run().id())
+                    .addKeyValue("type", type).addKeyValue("trigger", trigger).log("sync.queued");
+        }
+        return enqueued;
+    }
+
+    /** Queues a sync and runs it on the calling thread (never an event loop); fails if one is already running. */
+    public SyncRun runNow(String integrationId, SyncType requested, String trigger, SyncListener listener) {
+        SyncRunStore.Enqueued enqueued = request(integrationId, requested, trigger);
+        if ("RUNNING".equals(enqueued.run().state())) {
             throw new AlreadyRunningException(integrationId);
         }
-        try {
-            return runner.run(integration, mapping, type);
-        } finally {
-            running.remove(integrationId);
+        SyncRun claimed = runs.claim(nodeId, System.currentTimeMillis(), lease.toMillis(), enqueued.run().id())
+                .orElseThrow(() -> new AlreadyRunningException(integrationId));
+        return execute(claimed, listener);
+    }
+
+    /** Claims the next sync that is due (queued, or abandoned by a dead node) and runs it here. */
+    public Optional<SyncRun> runNext(SyncListener listener) {
+        return claimNext().map(claimed -> execute(claimed, listener));
+    }
+
+    /** Claims the next sync that is due, without running it (the scheduler hands it to a worker). */
+    public Optional<SyncRun> claimNext() {
+        return runs.claim(nodeId, System.currentTimeMillis(), lease.toMillis(), null);
+    }
+
+    /** Runs a sync this node claimed, renewing its lease meanwhile. */
+    public SyncRun execute(SyncRun claimed, SyncListener listener) {
+        Integration integration = integrations.find(claimed.integrationId()).orElse(null);
+        Mapping mapping = integration == null ? null : mappings.find(integration.tool()).orElse(null);
+        if (integration == null || mapping == null) {
+            runs.finish(claimed.id(), nodeId, "CANCELLED", claimed.counts(), java.util.List.of(),
+                    integration == null ? "the integration was deleted" : "no mapping for tool " + integration.tool(),
+                    null);
+            return runs.find(claimed.id()).orElse(claimed);
         }
+        AtomicBoolean held = new AtomicBoolean(true);
+        long every = Math.max(1_000, lease.toMillis() / 3);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                if (!runs.renew(claimed.id(), nodeId, System.currentTimeMillis() + lease.toMillis())) {
+                    held.set(false);
+                }
+            } catch (RuntimeException e) {
+                LOG.atWarn().addKeyValue("sync", claimed.id()).addKeyValue("error", e.getMessage())
+                        .log("sync.lease_renewal_failed");
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        try {
+            SyncRun finished = runner.run(claimed, integration, mapping,
+                    Listeners.of(listener, new ProgressLog(integration.id(), PROGRESS_LOG_MILLIS)), held::get, nodeId);
+            if (!finished.active()) {
+                events.syncFinished(finished, integration);
+            }
+            return finished;
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    /** The type a sync can have: DELTA only when the mapping can filter by change and a sync succeeded before. */
+    SyncType effectiveType(Integration integration, Mapping mapping, SyncType requested) {
+        if (requested == SyncType.DELTA
+                && (!mapping.supportsDelta() || runs.lastSuccessStart(integration.id()).isEmpty())) {
+            return SyncType.FULL;
+        }
+        return requested;
+    }
+
+    private Integration integration(String integrationId) {
+        return integrations.find(integrationId)
+                .orElseThrow(() -> new IllegalArgumentException("no integration " + integrationId));
+    }
+
+    private Mapping mapping(Integration integration) {
+        return mappings.find(integration.tool()).orElseThrow(() -> new IllegalStateException("integration "
+                + integration.id() + " uses tool '" + integration.tool() + "', which has no mapping"));
+    }
+
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
     }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atrium.engine.mapping.RateLimit;
+import dev.atrium.engine.expressions.Bindings;
+import dev.atrium.engine.expressions.FunctionContext;
+import dev.atrium.engine.http.auth.Authenticator;
+import dev.atrium.engine.http.auth.StaticAuthenticator;
 import dev.atrium.engine.mapping.RetryPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
@@ -54,7 +57,8 @@ class RequesterTest {
 
     private Requester requester(RetryPolicy retry, RateLimiter limiter, Duration timeout) {
         return new Requester(client, "demo:test", remote.baseUrl() + "/api", Map.of("X-Key", "secret-key"),
-                Map.of(), timeout, retry, limiter);
+                new StaticAuthenticator(Authenticator.Credentials.NONE), timeout, retry, List.of(),
+                Bindings.of(new FunctionContext("demo:test", Map.of())), limiter, null);
     }
 
     private Requester requester() {
@@ -151,7 +155,7 @@ class RequesterTest {
     @Test
     void theRateLimiterSpacesRequestsOut() {
         remote.get("/api/x", context -> FakeRemote.json(context, 200, "{}"));
-        Requester limited = requester(FAST_RETRY, new RateLimiter(new RateLimit(2, Duration.ofSeconds(1))),
+        Requester limited = requester(FAST_RETRY, new RateLimiter(2, Duration.ofSeconds(1)),
                 Duration.ofSeconds(5));
         for (int i = 0; i < 4; i++) {
             limited.getJson(RemoteRequest.get("/x"));

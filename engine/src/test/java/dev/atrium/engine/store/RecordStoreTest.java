@@ -60,20 +60,20 @@ class RecordStoreTest {
 
     @Test
     void changedAtMovesOnlyWhenUnifiedContentChanges() {
-        SyncCounts first = store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000);
+        SyncCounts first = store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000).counts();
         assertEquals(1, first.added());
-        SyncCounts same = store.writer.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000);
+        SyncCounts same = store.writer.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000).counts();
         assertEquals(1, same.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
 
-        SyncCounts rawOnly = store.writer.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000);
+        SyncCounts rawOnly = store.writer.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000).counts();
         assertEquals(1, rawOnly.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
         assertEquals("r2", get("candidates", "1").content().at("/remote_data/~1applicants/extra").asText());
         assertEquals("r2", store.records.raw(integration, "candidates", RecordIds.of(integration, "candidates", "1"))
                 .get("extra").asText());
 
-        SyncCounts changed = store.writer.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000);
+        SyncCounts changed = store.writer.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000).counts();
         assertEquals(1, changed.changed());
         assertEquals(4_000, get("candidates", "1").changedAt());
     }
@@ -83,15 +83,15 @@ class RecordStoreTest {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r")), 1_000);
         store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r")), 2_000);
-        assertEquals(1, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
+        assertEquals(java.util.Map.of("candidates", 1L), store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
         StoredRecord gone = get("candidates", "2");
         assertEquals(2_500L, gone.remoteDeletedAt());
         assertEquals(2_500, gone.changedAt());
         assertNull(get("candidates", "1").remoteDeletedAt());
         // A second pass changes nothing: the record is deleted already.
-        assertEquals(0, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600));
+        assertTrue(store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600).isEmpty());
 
-        SyncCounts back = store.writer.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000);
+        SyncCounts back = store.writer.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000).counts();
         assertEquals(1, back.changed());
         assertNull(get("candidates", "2").remoteDeletedAt());
         assertEquals(3_000, get("candidates", "2").changedAt());
@@ -101,7 +101,7 @@ class RecordStoreTest {
     void markSeenProtectsARecordFromDeletion() {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
         store.writer.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
-        assertEquals(0, store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000));
+        assertTrue(store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000).isEmpty());
     }
 
     @Test

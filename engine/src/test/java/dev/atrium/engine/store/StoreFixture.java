@@ -9,6 +9,7 @@ import java.util.Map;
 final class StoreFixture implements AutoCloseable {
 
     static final ModelCatalog MODELS = ModelCatalog.load();
+    static final Secrets SECRETS = Secrets.fromBase64("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 
     final Database database;
     final EnvironmentStore environments;
@@ -22,7 +23,7 @@ final class StoreFixture implements AutoCloseable {
     StoreFixture(Path folder) {
         database = Database.open("sqlite:" + folder.resolve("atrium.db"));
         environments = new EnvironmentStore(database);
-        integrations = new IntegrationStore(database);
+        integrations = new IntegrationStore(database, SECRETS);
         records = new RecordStore(database);
         writer = new RecordWriter(database, MODELS);
         runs = new SyncRunStore(database);

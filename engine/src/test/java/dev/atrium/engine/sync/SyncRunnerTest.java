@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.engine.Engine;
+import dev.atrium.engine.EngineSettings;
+import dev.atrium.engine.store.Secrets;
 import dev.atrium.engine.http.FakeRemote;
 import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
@@ -59,7 +61,8 @@ class SyncRunnerTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Mappings mappings = new MappingLoader(models).loadText("demo.yaml", text).orThrow();
-        engine = Engine.open(vertx, "sqlite:" + folder.resolve("atrium.db"), models, mappings);
+        engine = Engine.open(vertx, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
+                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings, SyncEvents.NONE);
         Environment environment = engine.environments().createEnvironment("test");
         integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl() + "/api",
                 Map.of("api_key", "secret"), Json.object(), null);
@@ -107,7 +110,7 @@ class SyncRunnerTest {
     }
 
     private SyncRun sync() {
-        return engine.syncs().sync(integration.id(), SyncType.FULL);
+        return engine.syncs().runNow(integration.id(), SyncType.FULL, "test", SyncListener.NONE);
     }
 
     private StoredRecord record(String model, String remoteId) {

@@ -37,12 +37,12 @@ public final class AdminRoutes {
     public void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
         router.post("/admin/environments").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
-            Environment environment = guarded(() -> admin.createEnvironment(body(ctx).path("name").asText(null)));
+            Environment environment = guarded(() -> admin.createEnvironment(ApiRequest.jsonBody(ctx).path("name").asText(null)));
             return Json.object().put("id", environment.id()).put("name", environment.name());
         }));
         router.post("/admin/api-keys").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
-            JsonNode body = body(ctx);
+            JsonNode body = ApiRequest.jsonBody(ctx);
             CreatedApiKey key = guarded(() -> admin.createApiKey(body.path("environment").asText(null),
                     body.path("admin").asBoolean(false), body.path("label").asText(null)));
             ObjectNode out = Json.object().put("id", key.id()).put("key", key.key());
@@ -52,7 +52,7 @@ public final class AdminRoutes {
         }));
         router.post("/admin/integrations").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
-            JsonNode body = body(ctx);
+            JsonNode body = ApiRequest.jsonBody(ctx);
             Integration integration = guarded(() -> admin.createIntegration(body.path("environment").asText(null),
                     body.path("tool").asText(null), connection(body.path("connection")),
                     body.path("base_url").asText(null), body.path("end_user_organization_name").asText(null)));
@@ -64,22 +64,6 @@ public final class AdminRoutes {
         ApiKeyGrant grant = ApiRequest.authenticate(engine.environments(), context.request());
         if (grant.scope() != ApiKeyGrant.Scope.ADMIN) {
             throw new ApiException(ErrorCode.AUTHENTICATION_INVALID, "the admin routes need an admin key");
-        }
-    }
-
-    private static JsonNode body(RoutingContext context) {
-        String text = context.body() == null ? null : context.body().asString();
-        if (text == null || text.isBlank()) {
-            return Json.object();
-        }
-        try {
-            JsonNode body = Json.parse(text);
-            if (body == null || !body.isObject()) {
-                throw ApiException.invalid("the request body must be a JSON object");
-            }
-            return body;
-        } catch (java.io.IOException e) {
-            throw ApiException.invalid("the request body is not valid JSON");
         }
     }
 

@@ -4,7 +4,10 @@ import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.engine.store.EnvironmentStore;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.IntegrationStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.json.Json;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** Who is calling and for which integration: the checks every /v1 request goes through first. */
 public final class ApiRequest {
@@ -39,11 +42,20 @@ public final class ApiRequest {
     }
 
     /**
-     * The integration named by {@code X-Integration-Id}, which must belong to the key's environment: another
-     * environment's integration is reported as not found, so keys learn nothing about other environments.
+     * The integration named by {@code X-Integration-Id}, which must belong to the key's environment and have
+     * completed its first sync.
      */
     public static Integration integration(IntegrationStore integrations, ApiKeyGrant grant, HttpServerRequest request) {
-        String id = request.getHeader("X-Integration-Id");
+        return integrationOf(integrations, grant, request.getHeader("X-Integration-Id"), false);
+    }
+
+    /**
+     * An integration of the key's environment by id: another environment's integration is reported as not
+     * found, so keys learn nothing about other environments. Unless {@code beforeFirstSync}, an integration
+     * whose first sync has not completed answers INTEGRATION.SETUP_SYNC_PENDING.
+     */
+    public static Integration integrationOf(IntegrationStore integrations, ApiKeyGrant grant, String id,
+            boolean beforeFirstSync) {
         if (id == null || id.isBlank()) {
             throw ApiException.invalid("the X-Integration-Id header is required on this endpoint");
         }
@@ -51,11 +63,28 @@ public final class ApiRequest {
                 .filter(found -> found.environmentId().equals(grant.environmentId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.INTEGRATION_NOT_FOUND,
                         "no integration '" + abbreviate(id.trim()) + "' in this environment"));
-        if (integration.firstSyncCompletedAt() == null) {
+        if (!beforeFirstSync && integration.firstSyncCompletedAt() == null) {
             throw new ApiException(ErrorCode.SETUP_SYNC_PENDING, "the first sync of integration " + integration.id()
                     + " has not completed yet; data is served once it has");
         }
         return integration;
+    }
+
+    /** The request body as a JSON object; an empty body is an empty object. */
+    public static JsonNode jsonBody(RoutingContext context) {
+        String text = context.body() == null ? null : context.body().asString();
+        if (text == null || text.isBlank()) {
+            return Json.object();
+        }
+        try {
+            JsonNode body = Json.parse(text);
+            if (body == null || !body.isObject()) {
+                throw ApiException.invalid("the request body must be a JSON object");
+            }
+            return body;
+        } catch (java.io.IOException e) {
+            throw ApiException.invalid("the request body is not valid JSON");
+        }
     }
 
     private static String abbreviate(String value) {

@@ -31,7 +31,7 @@ final class ApiKeysCommand {
 
         @Override
         public Integer call() {
-            try (AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir)) {
+            try (AtriumRuntime runtime = store.open()) {
                 CreatedApiKey key = new IntegrationAdmin(runtime.engine()).createApiKey(environment, admin, label);
                 System.out.println(key.key());
                 return 0;

@@ -7,6 +7,7 @@ import dev.atrium.engine.store.CreatedApiKey;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
+import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.Sandbox;
 import dev.atrium.sandbox.SandboxOptions;
@@ -17,6 +18,7 @@ import dev.atrium.server.api.ApiServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir);
+        AtriumRuntime runtime = store.open();
         Sandbox sandbox = Sandbox.start(runtime.vertx(), SandboxOptions.defaults().withPort(sandboxPort).withSeed(seed));
         Engine engine = runtime.engine();
         IntegrationAdmin admin = new IntegrationAdmin(engine);
@@ -67,11 +69,12 @@ final class DemoCommand implements Callable<Integer> {
             }
             Integration integration = connect(engine, admin, environment, simulator);
             System.out.println("Syncing " + simulator.tool() + " (" + integration.id() + ") from the sandbox...");
-            SyncRun run = engine.syncs().sync(integration.id(), SyncType.FULL);
+            SyncRun run = engine.syncs().runNow(integration.id(), SyncType.FULL, "demo", SyncListener.NONE);
             System.out.println("  " + Summaries.syncRun(run));
             integrations.put(simulator.tool(), integration.id());
         }
 
+        engine.startScheduler(1, Duration.ofSeconds(30), SyncListener.NONE);
         ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", port);
         String baseUrl = "http://127.0.0.1:" + server.port() + "/v1";
         ObjectNode info = Json.object();

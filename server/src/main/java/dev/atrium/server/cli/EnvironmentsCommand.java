@@ -25,7 +25,7 @@ final class EnvironmentsCommand {
 
         @Override
         public Integer call() {
-            try (AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir)) {
+            try (AtriumRuntime runtime = store.open()) {
                 Environment environment = new IntegrationAdmin(runtime.engine()).createEnvironment(name);
                 System.out.println(environment.id() + "  " + environment.name());
                 return 0;
@@ -42,7 +42,7 @@ final class EnvironmentsCommand {
 
         @Override
         public Integer call() {
-            try (AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir)) {
+            try (AtriumRuntime runtime = store.open()) {
                 for (Environment environment : runtime.engine().environments().listEnvironments()) {
                     System.out.println(environment.id() + "  " + environment.name());
                 }

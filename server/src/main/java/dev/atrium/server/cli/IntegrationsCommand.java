@@ -39,7 +39,7 @@ final class IntegrationsCommand {
 
         @Override
         public Integer call() {
-            try (AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir)) {
+            try (AtriumRuntime runtime = store.open()) {
                 Integration integration = new IntegrationAdmin(runtime.engine()).createIntegration(environment, tool,
                         credentials, baseUrl, organization);
                 System.out.println(integration.id());

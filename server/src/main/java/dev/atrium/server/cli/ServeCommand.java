@@ -2,6 +2,8 @@ package dev.atrium.server.cli;
 
 import dev.atrium.server.AtriumRuntime;
 import dev.atrium.server.api.ApiServer;
+import dev.atrium.engine.sync.SyncListener;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +22,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--port", defaultValue = "${env:ATRIUM_PORT:-8080}", description = "Port (default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--sync-workers", defaultValue = "${env:ATRIUM_SYNC_WORKERS:-2}",
+            description = "Syncs this node runs at once (default ${DEFAULT-VALUE}); 0 serves the API without syncing.")
+    int syncWorkers;
+
     @Override
     public Integer call() throws InterruptedException {
-        AtriumRuntime runtime = AtriumRuntime.open(store.databaseUrl, store.mappingsDir);
+        AtriumRuntime runtime = store.open();
+        if (syncWorkers > 0) {
+            runtime.engine().startScheduler(syncWorkers, Duration.ofSeconds(5), SyncListener.NONE);
+        }
         ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,6 @@
 package dev.atrium.server.cli;
 
+import dev.atrium.server.AtriumRuntime;
 import picocli.CommandLine.Option;
 
 /** Where the store and the mapping files are; shared by every command that opens them. */
@@ -13,4 +14,15 @@ final class StoreOptions {
             description = "Directory of mapping files (env ATRIUM_MAPPINGS_DIR; default ./mappings when present,"
                     + " else the built-in connectors).")
     String mappingsDir;
+
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+            defaultValue = "${env:ATRIUM_SECRET_KEY_FILE:-data/secret.key}",
+            description = "Key encrypting credentials in the store, created on first use with owner-only permissions;"
+                    + " ATRIUM_SECRET_KEY (base64 of 32 bytes) takes precedence. Nodes sharing a store must share the"
+                    + " key (default ${DEFAULT-VALUE}).")
+    String secretKeyFile;
+
+    AtriumRuntime open() {
+        return AtriumRuntime.open(databaseUrl, mappingsDir, secretKeyFile);
+    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.store.SyncRun;
-import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.SandboxOptions;
 import dev.atrium.sandbox.SimulatorInfo;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class AdminRoutesTest {
                     "secrets are never served back");
             assertEquals("[\"api_key\",\"subdomain\"]", integration.get("connection_fields").toString());
 
-            SyncRun run = atrium.engine.syncs().sync(integration.get("id").asText(), SyncType.FULL);
+            SyncRun run = atrium.sync(integration.get("id").asText());
             assertEquals("SUCCEEDED", run.state(), run.error());
             assertEquals(200, atrium.api("/v1/ats/jobs", apiKey, integration.get("id").asText()).status());
         }

@@ -2,12 +2,18 @@ package dev.atrium.tests.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.Engine;
+import dev.atrium.engine.EngineSettings;
+import dev.atrium.engine.store.Secrets;
+import dev.atrium.engine.sync.SyncEvents;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.loading.MappingLoader;
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.SyncRun;
+import dev.atrium.engine.sync.SyncListener;
+import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.Sandbox;
 import dev.atrium.sandbox.SandboxOptions;
 import dev.atrium.sandbox.SimulatorInfo;
@@ -47,7 +53,8 @@ final class AtriumUnderTest implements AutoCloseable {
         sandbox = Sandbox.start(vertx, sandboxOptions);
         ModelCatalog models = ModelCatalog.load();
         Mappings mappings = new MappingLoader(models).loadDirectory(Path.of("../mappings")).orThrow();
-        engine = Engine.open(vertx, "sqlite:" + folder.resolve("atrium.db"), models, mappings);
+        engine = Engine.open(vertx, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
+                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings, SyncEvents.NONE);
         server = ApiServer.start(vertx, engine, "127.0.0.1", 0);
         admin = new IntegrationAdmin(engine);
     }
@@ -66,6 +73,11 @@ final class AtriumUnderTest implements AutoCloseable {
     Integration connect(String environmentId, String tool) {
         SimulatorInfo simulator = simulator(tool);
         return admin.createIntegration(environmentId, tool, simulator.credentials(), simulator.baseUrl(), "Test Ltd");
+    }
+
+    /** A FULL sync of the integration, run here and now. */
+    SyncRun sync(String integrationId) {
+        return engine.syncs().runNow(integrationId, SyncType.FULL, "test", SyncListener.NONE);
     }
 
     String apiBase() {

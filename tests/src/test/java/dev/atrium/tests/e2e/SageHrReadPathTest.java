@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
-import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.SandboxOptions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ class SageHrReadPathTest {
         key = environment[1];
         Integration integration = atrium.connect(environment[0], "sagehr");
         integrationId = integration.id();
-        sync = atrium.engine.syncs().sync(integrationId, SyncType.FULL);
+        sync = atrium.sync(integrationId);
     }
 
     @AfterAll

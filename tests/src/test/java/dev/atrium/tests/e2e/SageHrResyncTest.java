@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.expressions.Timestamps;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
-import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.SandboxOptions;
 import dev.atrium.sandbox.sagehr.SageHrSettings;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ class SageHrResyncTest {
             String[] environment = atrium.environmentWithKey("production");
             String key = environment[1];
             Integration integration = atrium.connect(environment[0], "sagehr");
-            SyncRun first = atrium.engine.syncs().sync(integration.id(), SyncType.FULL);
+            SyncRun first = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", first.state(), first.error());
             Map<String, String> candidatesBefore = changedAtByRemoteId(atrium.all("/v1/ats/candidates", "page_size=250",
                     key, integration.id()));
@@ -52,7 +51,7 @@ class SageHrResyncTest {
 
             Thread.sleep(5);
             Instant beforeSecondSync = Instant.now();
-            SyncRun second = atrium.engine.syncs().sync(integration.id(), SyncType.FULL);
+            SyncRun second = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", second.state(), second.error());
 
             List<JsonNode> candidates = atrium.all("/v1/ats/candidates", "page_size=250&include_deleted=true", key,
@@ -103,7 +102,7 @@ class SageHrResyncTest {
         try (AtriumUnderTest atrium = new AtriumUnderTest(folder, strict)) {
             String[] environment = atrium.environmentWithKey("production");
             Integration integration = atrium.connect(environment[0], "sagehr");
-            SyncRun run = atrium.engine.syncs().sync(integration.id(), SyncType.FULL);
+            SyncRun run = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", run.state(), run.error());
             assertTrue(atrium.sandbox.sagehr().state().rateLimitedRequests() > 0, "the tool did refuse requests");
             assertEquals(12, atrium.all("/v1/ats/jobs", "page_size=250", environment[1], integration.id()).size());

@@ -1,0 +1,59 @@
+package dev.atrium.engine.http;
+
+import dev.atrium.engine.mapping.RateLimit;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Follows a quota the tool reports in its response headers (e.g. iCIMS's daily quota in
+ * {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}) and stops before it is used up: it waits for the
+ * reset when that is near, else fails the sync rather than exhaust what the customer's other tools need.
+ */
+public final class QuotaGuard {
+
+    private final RateLimit.QuotaHeaders headers;
+    private final int reserve;
+    private final LongSupplier clock;
+    private long remaining = Long.MAX_VALUE;
+    private long resetAt;
+
+    public QuotaGuard(RateLimit.QuotaHeaders headers, int reserve, LongSupplier clock) {
+        this.headers = headers;
+        this.reserve = reserve;
+        this.clock = clock;
+    }
+
+    /** Reads the quota headers of a response, when it has them. */
+    public synchronized void observe(RemoteResponse response) {
+        String left = response.header(headers.remaining());
+        String reset = response.header(headers.reset());
+        if (left == null || reset == null) {
+            return;
+        }
+        try {
+            long resetValue = Long.parseLong(reset.trim());
+            remaining = Long.parseLong(left.trim());
+            resetAt = headers.resetIsEpoch() ? resetValue * 1000 : clock.getAsLong() + resetValue * 1000;
+        } catch (NumberFormatException e) {
+            // A tool that sends something else than numbers leaves the last known quota in place.
+        }
+    }
+
+    /**
+     * How long to wait before the next request (zero when the quota allows it), or a RATE_LIMITED failure when
+     * the reset is further away than {@code maxWait}.
+     */
+    public synchronized Duration waitBeforeNext(Duration maxWait) {
+        long now = clock.getAsLong();
+        if (remaining > reserve || now >= resetAt) {
+            return Duration.ZERO;
+        }
+        Duration wait = Duration.ofMillis(resetAt - now);
+        if (wait.compareTo(maxWait) > 0) {
+            throw new RemoteException(RemoteException.Kind.RATE_LIMITED, 0, "the tool's quota is nearly used ("
+                    + remaining + " requests left, " + reserve + " kept in reserve); it resets in "
+                    + wait.toMinutes() + " min, so the sync stops here and nothing is deleted");
+        }
+        return wait;
+    }
+}

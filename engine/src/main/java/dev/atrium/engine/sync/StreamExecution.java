@@ -1,0 +1,304 @@
+package dev.atrium.engine.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.expressions.Bindings;
+import dev.atrium.engine.expressions.Template;
+import dev.atrium.engine.http.RemoteException;
+import dev.atrium.engine.http.RemoteRequest;
+import dev.atrium.engine.http.Requester;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.mapping.Mapping;
+import dev.atrium.engine.mapping.PaginationSpec;
+import dev.atrium.engine.mapping.RequestSpec;
+import dev.atrium.engine.mapping.StreamSpec;
+import dev.atrium.engine.paging.PageState;
+import dev.atrium.engine.paging.Paginator;
+import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.QuarantinedRecord;
+import dev.atrium.engine.store.RecordWriter;
+import dev.atrium.engine.store.SyncCounts;
+import dev.atrium.engine.store.SyncRunStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streams of one running sync: paging through each, transforming and storing every page, fanning out
+ * over parent records with the mapping's concurrency, and leaving a checkpoint after each page of a top-level
+ * stream. Keeps the sync's counts and where its time went.
+ */
+final class StreamExecution implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamExecution.class);
+
+    private final Integration integration;
+    private final Mapping mapping;
+    private final String syncId;
+    private final RecordTransformer transformer;
+    private final RecordWriter records;
+    private final SyncRunStore runs;
+    private final SyncListener listener;
+    private final BooleanSupplier leaseHeld;
+    private final ExecutorService fanOutPool;
+    /** Models with quarantined records whose id is unknown: deletions of those models are unsafe. */
+    private final Set<String> unidentified = ConcurrentHashMap.newKeySet();
+    private final Set<String> changedModels = ConcurrentHashMap.newKeySet();
+    private final Map<String, long[]> progress = new ConcurrentHashMap<>();
+    private final AtomicLong fetchNanos = new AtomicLong();
+    private final AtomicLong transformNanos = new AtomicLong();
+    private final AtomicLong storeNanos = new AtomicLong();
+    private final AtomicLong rawRecords = new AtomicLong();
+    private final AtomicLong unifiedRecords = new AtomicLong();
+    private Requester requester;
+    private SyncCounts counts = SyncCounts.ZERO;
+
+    StreamExecution(Integration integration, Mapping mapping, String syncId, RecordTransformer transformer,
+            RecordWriter records, SyncRunStore runs, SyncListener listener, BooleanSupplier leaseHeld) {
+        this.integration = integration;
+        this.mapping = mapping;
+        this.syncId = syncId;
+        this.transformer = transformer;
+        this.records = records;
+        this.runs = runs;
+        this.listener = listener;
+        this.leaseHeld = leaseHeld;
+        int concurrency = mapping.http().concurrency();
+        this.fanOutPool = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads()) : null;
+    }
+
+    void open(Requester requester) {
+        this.requester = requester;
+    }
+
+    synchronized SyncCounts counts() {
+        return counts;
+    }
+
+    synchronized void add(SyncCounts more) {
+        counts = counts.plus(more);
+    }
+
+    Set<String> changedModels() {
+        return new TreeSet<>(changedModels);
+    }
+
+    Set<String> unidentifiedModels() {
+        return new TreeSet<>(unidentified);
+    }
+
+    PhaseTimes phases() {
+        return new PhaseTimes(fetchNanos.get(), transformNanos.get(), storeNanos.get(), rawRecords.get(),
+                unifiedRecords.get());
+    }
+
+    /** A top-level stream, from its first page or from a checkpoint's page. */
+    void runRoot(StreamSpec stream, Bindings bindings, JsonNode resumeFrom) {
+        PageState start = resumeFrom == null || resumeFrom.isNull() ? null : PageState.fromJson(resumeFrom);
+        if (start != null) {
+            LOG.atInfo().addKeyValue("integration", integration.id()).addKeyValue("stream", stream.name())
+                    .addKeyValue("page", start.index()).log("sync.resumed");
+        }
+        runStream(stream, bindings, 0, start);
+    }
+
+    private void runStream(StreamSpec stream, Bindings bindings, int depth, PageState start) {
+        Paginator paginator = Paginator.of(stream.paginate());
+        PageState state = start == null ? paginator.first() : start;
+        String previousPage = null;
+        while (state != null) {
+            if (!leaseHeld.getAsBoolean()) {
+                throw new SyncRunner.LeaseLost(syncId);
+            }
+            if (state.index() >= stream.paginate().maxPages()) {
+                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + " passed "
+                        + stream.paginate().maxPages() + " pages; stopping instead of looping");
+            }
+            Bindings pageBindings = bindings.with("page", state.variable());
+            RemoteRequest request = paginator.shape(request(stream, pageBindings), state);
+            long fetchStart = System.nanoTime();
+            JsonNode body = requester.getJson(request);
+            long transformStart = System.nanoTime();
+            fetchNanos.addAndGet(transformStart - fetchStart);
+            List<JsonNode> raw = body == null ? List.of() : transformer.select(stream, body, pageBindings);
+            // Compare the records, not the body: a body repeating its records still moves its page counters.
+            String pageHash = raw.isEmpty() ? null : Json.hash(Json.MAPPER.valueToTree(raw));
+            if (pageHash != null && pageHash.equals(previousPage)) {
+                throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + ": page "
+                        + (state.index() + 1) + " of " + request.label() + " repeats the page before it");
+            }
+            previousPage = pageHash;
+            TransformResult result = transformer.transform(stream, raw, bindings, request.label());
+            transformNanos.addAndGet(System.nanoTime() - transformStart);
+            store(stream, result);
+            rawRecords.addAndGet(raw.size());
+            add(new SyncCounts(0, 0, 0, 0, 0, 1, 1));
+            Long total = total(stream, body, pageBindings);
+            long[] streamProgress = progress.computeIfAbsent(stream.name(), name -> new long[2]);
+            long pages;
+            long read;
+            synchronized (streamProgress) {
+                pages = ++streamProgress[0];
+                read = streamProgress[1] += raw.size();
+            }
+            listener.page(stream.name(), pages, read, depth == 0 ? total : null);
+            fanOut(stream, raw, bindings, depth);
+            PageState next = body == null ? null : paginator.next(state, body, raw.size(), pageBindings);
+            if (depth == 0) {
+                ObjectNode checkpoint = Json.object();
+                if (next == null) {
+                    checkpoint.put("done", true);
+                } else {
+                    checkpoint.set("next", next.toJson());
+                }
+                runs.saveCheckpoint(syncId, stream.name(), checkpoint);
+            }
+            state = next;
+        }
+    }
+
+    private static Long total(StreamSpec stream, JsonNode body, Bindings bindings) {
+        if (body == null) {
+            return null;
+        }
+        var expression = stream.paginate() instanceof PaginationSpec.PageNumber pages ? pages.total()
+                : stream.paginate() instanceof PaginationSpec.Offset offset ? offset.total() : null;
+        if (expression == null) {
+            return null;
+        }
+        JsonNode value = expression.evaluate(body, bindings);
+        return value != null && value.isNumber() ? value.asLong() : null;
+    }
+
+    private RemoteRequest request(StreamSpec stream, Bindings bindings) {
+        RequestSpec spec = stream.request();
+        String path = spec.path().render(bindings);
+        if (path == null) {
+            throw new IllegalStateException("stream " + stream.name() + ": request path " + spec.path()
+                    + " has a part without a value");
+        }
+        Map<String, String> query = rendered(spec.query(), bindings);
+        Map<String, String> headers = rendered(spec.headers(), bindings);
+        byte[] body = null;
+        String contentType = null;
+        if (spec.body() != null) {
+            JsonNode json = spec.body().evaluate(null, bindings);
+            body = Json.write(json == null ? Json.object() : json).getBytes(StandardCharsets.UTF_8);
+            contentType = "application/json";
+        } else if (spec.form() != null) {
+            StringJoiner form = new StringJoiner("&");
+            rendered(spec.form(), bindings).forEach((name, value) -> form.add(
+                    URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            body = form.toString().getBytes(StandardCharsets.UTF_8);
+            contentType = "application/x-www-form-urlencoded";
+        }
+        return new RemoteRequest(spec.method(), path, query, headers, null, body, contentType);
+    }
+
+    /** Renders templates; one that renders to nothing leaves its entry out (optional parameters). */
+    private static Map<String, String> rendered(Map<String, Template> templates, Bindings bindings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        templates.forEach((name, template) -> {
+            String value = template.render(bindings);
+            if (value != null) {
+                values.put(name, value);
+            }
+        });
+        return values;
+    }
+
+    private void store(StreamSpec stream, TransformResult result) {
+        long storeStart = System.nanoTime();
+        RecordWriter.Written written = records.upsert(integration.id(), syncId, result.records(),
+                System.currentTimeMillis());
+        changedModels.addAll(written.changedModels());
+        List<QuarantinedRecord> quarantined = result.quarantined();
+        if (!quarantined.isEmpty()) {
+            runs.quarantine(integration.id(), syncId, quarantined);
+            Map<String, List<String>> knownIds = new LinkedHashMap<>();
+            for (QuarantinedRecord record : quarantined) {
+                if (record.recordId() == null) {
+                    unidentified.add(record.model());
+                } else {
+                    knownIds.computeIfAbsent(record.model(), model -> new ArrayList<>()).add(record.recordId());
+                }
+            }
+            // A record that came back but was refused still exists remotely: keep what was stored before.
+            knownIds.forEach((model, ids) -> records.markSeen(integration.id(), syncId, model, ids));
+            LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("stream", stream.name())
+                    .addKeyValue("quarantined", quarantined.size()).log("sync.quarantined");
+        }
+        storeNanos.addAndGet(System.nanoTime() - storeStart);
+        unifiedRecords.addAndGet(result.records().size());
+        add(written.counts().plus(new SyncCounts(0, 0, 0, 0, quarantined.size(), 0, 0)));
+    }
+
+    private void fanOut(StreamSpec parent, List<JsonNode> parentRecords, Bindings bindings, int depth) {
+        List<StreamSpec> children = mapping.childrenOf(parent.name());
+        if (children.isEmpty() || parentRecords.isEmpty()) {
+            return;
+        }
+        List<Runnable> work = new ArrayList<>();
+        for (JsonNode record : parentRecords) {
+            for (StreamSpec child : children) {
+                Bindings childBindings = bindings.with(child.forEach().as(), record);
+                work.add(() -> runStream(child, childBindings, depth + 1, null));
+            }
+        }
+        // Only the outermost fan-out runs in parallel, so pool threads never wait on their own pool.
+        if (fanOutPool == null || depth > 0) {
+            work.forEach(Runnable::run);
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        work.forEach(task -> futures.add(fanOutPool.submit(task)));
+        try {
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            futures.forEach(future -> future.cancel(true));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            futures.forEach(future -> future.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0, "sync interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (fanOutPool != null) {
+            fanOutPool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "atrium-fanout-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
