@@ -158,7 +158,6 @@ final class StreamExecution implements AutoCloseable {
                 pages = ++streamProgress[0];
                 read = streamProgress[1] += raw.size();
             }
-            listener.page(stream.name(), pages, read, depth == 0 ? total : null);
             fanOut(stream, raw, bindings, depth);
             PageState next = body == null ? null : paginator.next(state, body, raw.size(), pageBindings);
             if (depth == 0) {
@@ -170,6 +169,8 @@ final class StreamExecution implements AutoCloseable {
                 }
                 runs.saveCheckpoint(syncId, stream.name(), checkpoint);
             }
+            // Reported once durable: a page counts when its records, children and checkpoint are stored.
+            listener.page(stream.name(), pages, read, depth == 0 ? total : null);
             state = next;
         }
     }

@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeRemote implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Seen(String method, String path, String query, String authHeader, long atMillis) {
+    public record Seen(String method, String path, String query, String authHeader, long atMillis,
+            String authorization, String body) {
     }
 
     private final Router router;
@@ -21,9 +22,12 @@ public final class FakeRemote implements AutoCloseable {
 
     public FakeRemote(Vertx vertx) {
         this.router = Router.router(vertx);
+        router.route().handler(io.vertx.ext.web.handler.BodyHandler.create());
         router.route().handler(context -> {
             seen.add(new Seen(context.request().method().name(), context.request().path(),
-                    context.request().query(), context.request().getHeader("X-Key"), System.currentTimeMillis()));
+                    context.request().query(), context.request().getHeader("X-Key"), System.currentTimeMillis(),
+                    context.request().getHeader("Authorization"),
+                    context.body() == null ? null : context.body().asString()));
             context.next();
         });
         this.server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").await();
@@ -31,6 +35,11 @@ public final class FakeRemote implements AutoCloseable {
 
     public FakeRemote get(String path, Handler<RoutingContext> handler) {
         router.get(path).handler(handler);
+        return this;
+    }
+
+    public FakeRemote post(String path, Handler<RoutingContext> handler) {
+        router.post(path).handler(handler);
         return this;
     }
 

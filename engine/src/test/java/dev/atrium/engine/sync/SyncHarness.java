@@ -1,0 +1,71 @@
+package dev.atrium.engine.sync;
+
+import dev.atrium.engine.Engine;
+import dev.atrium.engine.EngineSettings;
+import dev.atrium.engine.http.FakeRemote;
+import dev.atrium.engine.ids.RecordIds;
+import dev.atrium.engine.json.Json;
+import dev.atrium.engine.loading.LoadResult;
+import dev.atrium.engine.loading.MappingLoader;
+import dev.atrium.engine.models.ModelCatalog;
+import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.Secrets;
+import dev.atrium.engine.store.StoredRecord;
+import dev.atrium.engine.store.SyncRun;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One engine on a fresh SQLite store, a programmable remote, and one integration of a mapping given as text
+ * (tool {@code demo}, base URL pointing at the remote): what the sync tests need around them.
+ */
+final class SyncHarness implements AutoCloseable {
+
+    static final ModelCatalog MODELS = ModelCatalog.load();
+
+    final Vertx vertx = Vertx.vertx();
+    final FakeRemote remote = new FakeRemote(vertx);
+    final Engine engine;
+    final Integration integration;
+
+    SyncHarness(Path folder, String mappingYaml, Map<String, String> connection) {
+        this(folder, mappingYaml, connection, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
+                Secrets.fromKeyFile(folder.resolve("secret.key"))).withLease(Duration.ofSeconds(5)));
+    }
+
+    SyncHarness(Path folder, String mappingYaml, Map<String, String> connection, EngineSettings settings) {
+        LoadResult loaded = new MappingLoader(MODELS).loadText("demo.yaml", mappingYaml);
+        engine = Engine.open(vertx, settings, MODELS, loaded.orThrow(), SyncEvents.NONE);
+        Environment environment = engine.environments().createEnvironment("test");
+        integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl(), connection,
+                Json.object(), null);
+    }
+
+    SyncRun sync(SyncType type) {
+        return engine.syncs().runNow(integration.id(), type, "test", SyncListener.NONE);
+    }
+
+    SyncRun sync() {
+        return sync(SyncType.FULL);
+    }
+
+    StoredRecord record(String model, String remoteId) {
+        String id = RecordIds.of(integration.id(), model, remoteId);
+        return engine.records().getByIds(integration.id(), model, List.of(id)).get(id);
+    }
+
+    long count(String model) {
+        return engine.records().count(integration.id(), model, false);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        remote.close();
+        vertx.close().await();
+    }
+}
