@@ -9,20 +9,23 @@ import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.RecordStore;
 import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncRunStore;
+import dev.atrium.engine.store.WebhookStore;
 import dev.atrium.engine.sync.RecordTransformer;
 import dev.atrium.engine.sync.RequesterFactory;
-import dev.atrium.engine.sync.SyncEvents;
 import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncRunner;
 import dev.atrium.engine.sync.SyncSchedule;
 import dev.atrium.engine.sync.SyncScheduler;
 import dev.atrium.engine.sync.SyncService;
+import dev.atrium.engine.webhooks.WebhookDispatcher;
+import dev.atrium.engine.webhooks.WebhookOutbox;
+import dev.atrium.engine.webhooks.WebhookPayloads;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
 
-/** The engine wired together: store, models, mappings and syncs. One per process. */
+/** The engine wired together: store, models, mappings, syncs and webhooks. One per process. */
 public final class Engine implements AutoCloseable {
 
     private final Database database;
@@ -36,11 +39,16 @@ public final class Engine implements AutoCloseable {
     private final RecordTransformer transformer;
     private final SyncSchedule schedule;
     private final SyncService syncs;
+    private final WebhookStore webhooks;
+    private final WebhookOutbox outbox;
+    private final EngineSettings settings;
     private SyncScheduler scheduler;
+    private WebhookDispatcher dispatcher;
 
     private Engine(Database database, ModelCatalog models, Mappings mappings, WebClient webClient,
-            EngineSettings settings, SyncEvents events) {
+            EngineSettings settings) {
         this.database = database;
+        this.settings = settings;
         this.models = models;
         this.mappings = mappings;
         this.webClient = webClient;
@@ -54,19 +62,21 @@ public final class Engine implements AutoCloseable {
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
                 integrations);
-        this.syncs = new SyncService(runner, syncRuns, integrations, mappings, events, schedule, settings.nodeId(),
+        this.webhooks = new WebhookStore(database, settings.secrets());
+        this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations,
+                new WebhookPayloads(models, settings.publicUrl()));
+        this.syncs = new SyncService(runner, syncRuns, integrations, mappings, outbox, schedule, settings.nodeId(),
                 settings.lease());
     }
 
     /** Opens the store (migrating it) and wires the engine around the given mappings. */
-    public static Engine open(Vertx vertx, EngineSettings settings, ModelCatalog models, Mappings mappings,
-            SyncEvents events) {
+    public static Engine open(Vertx vertx, EngineSettings settings, ModelCatalog models, Mappings mappings) {
         WebClient client = WebClient.create(vertx, new WebClientOptions()
                 .setUserAgent("Atrium")
                 .setConnectTimeout(10_000)
                 .setFollowRedirects(false)
                 .setDecompressionSupported(true));
-        return new Engine(Database.open(settings.databaseUrl()), models, mappings, client, settings, events);
+        return new Engine(Database.open(settings.databaseUrl()), models, mappings, client, settings);
     }
 
     /** Starts this node's scheduler: due syncs are queued and run by {@code workers} threads. */
@@ -74,6 +84,15 @@ public final class Engine implements AutoCloseable {
         if (scheduler == null) {
             scheduler = new SyncScheduler(syncs, integrations, mappings, schedule, workers, tick, listener);
             scheduler.start();
+        }
+    }
+
+    /** Starts this node's webhook sender, which looks for due deliveries every {@code tick}. */
+    public synchronized void startWebhookDelivery(Duration tick) {
+        if (dispatcher == null) {
+            dispatcher = new WebhookDispatcher(webhooks, outbox, webClient, settings.webhooks(), settings.nodeId(),
+                    tick);
+            dispatcher.start();
         }
     }
 
@@ -117,10 +136,17 @@ public final class Engine implements AutoCloseable {
         return syncs;
     }
 
+    public WebhookStore webhooks() {
+        return webhooks;
+    }
+
     @Override
     public synchronized void close() {
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (dispatcher != null) {
+            dispatcher.close();
         }
         syncs.close();
         webClient.close();

@@ -70,12 +70,18 @@ CREATE TABLE sync_runs (
     pages                INTEGER NOT NULL DEFAULT 0,
     changed_models       TEXT,
     error                TEXT,
-    error_detail         TEXT
+    -- What kind of failure ended it (e.g. AUTHENTICATION), for the sync-finished webhook's state.
+    error_kind           TEXT,
+    error_detail         TEXT,
+    -- Set once this sync's webhooks are queued: a node dying between a sync's end and its webhooks leaves a
+    -- finished run without it, which the next webhook sweep picks up.
+    announced_at         INTEGER
 );
 -- At most one sync queued or running per integration, whatever the number of nodes.
 CREATE UNIQUE INDEX sync_runs_one_active ON sync_runs (integration_id) WHERE state IN ('QUEUED', 'RUNNING');
 CREATE INDEX sync_runs_by_integration ON sync_runs (integration_id, queued_at);
 CREATE INDEX sync_runs_by_state ON sync_runs (state, queued_at);
+CREATE INDEX sync_runs_unannounced ON sync_runs (ended_at) WHERE announced_at IS NULL AND ended_at IS NOT NULL;
 
 -- Where each stream of a running sync has got to, so a resumed sync continues instead of starting over.
 CREATE TABLE sync_checkpoints (
@@ -147,6 +153,8 @@ CREATE TABLE webhook_endpoints (
     environment_id  TEXT    NOT NULL REFERENCES environments (id) ON DELETE CASCADE,
     url             TEXT    NOT NULL,
     secret          TEXT    NOT NULL,
+    -- The webhook types sent to this URL, as a JSON array (e.g. ["data-changed", "sync-finished"]).
+    events          TEXT    NOT NULL,
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX webhook_endpoints_by_environment ON webhook_endpoints (environment_id);
@@ -169,3 +177,4 @@ CREATE TABLE webhook_deliveries (
     delivered_at      INTEGER
 );
 CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at);
+CREATE INDEX webhook_deliveries_by_endpoint ON webhook_deliveries (endpoint_id, created_at);

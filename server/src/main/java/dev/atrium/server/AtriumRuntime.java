@@ -3,7 +3,6 @@ package dev.atrium.server;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.EngineSettings;
 import dev.atrium.engine.store.Secrets;
-import dev.atrium.engine.sync.SyncEvents;
 import dev.atrium.engine.loading.LoadResult;
 import dev.atrium.engine.loading.MappingLoader;
 import dev.atrium.engine.loading.Mappings;
@@ -34,14 +33,15 @@ public final class AtriumRuntime implements AutoCloseable {
      * @param databaseUrl e.g. sqlite:data/atrium.db
      * @param mappingsDir a directory of mapping files, or null for ./mappings when present, else the built-in ones
      * @param secretKeyFile where the key encrypting secrets in the store lives, unless ATRIUM_SECRET_KEY is set
+     * @param publicUrl where clients reach this Atrium, for links in webhooks
      */
-    public static AtriumRuntime open(String databaseUrl, String mappingsDir, String secretKeyFile) {
+    public static AtriumRuntime open(String databaseUrl, String mappingsDir, String secretKeyFile, String publicUrl) {
         ModelCatalog models = ModelCatalog.load();
         Mappings mappings = loadMappings(models, mappingsDir).orThrow();
-        EngineSettings settings = EngineSettings.of(databaseUrl, secrets(secretKeyFile));
+        EngineSettings settings = EngineSettings.of(databaseUrl, secrets(secretKeyFile)).withPublicUrl(publicUrl);
         Vertx vertx = Vertx.vertx();
         try {
-            return new AtriumRuntime(vertx, Engine.open(vertx, settings, models, mappings, SyncEvents.NONE));
+            return new AtriumRuntime(vertx, Engine.open(vertx, settings, models, mappings));
         } catch (RuntimeException e) {
             vertx.close();
             throw e;

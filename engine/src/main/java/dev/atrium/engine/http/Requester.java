@@ -17,9 +17,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -314,23 +311,9 @@ public final class Requester {
         return Duration.ofMillis(jittered);
     }
 
-    /** The wait a {@code Retry-After} header asks for, in seconds or as an HTTP date; null without one. */
+    /** The wait a {@code Retry-After} header asks for; null without one. */
     static Duration retryAfter(RemoteResponse response) {
-        String value = response.header("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+        return RetryAfter.parse(response.header("Retry-After"));
     }
 
     private RemoteException statusError(RemoteRequest request, RemoteResponse response, int attempts, String message) {

@@ -1,5 +1,9 @@
 package dev.atrium.engine.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 /** What differs between the databases the store runs on; the SQL is otherwise the same for both. */
 public enum Dialect {
     SQLITE("sqlite", ""),
@@ -24,5 +28,19 @@ public enum Dialect {
      */
     public String skipLocked() {
         return skipLocked;
+    }
+
+    /**
+     * Makes this transaction the only writer of {@code table} until it ends, for a check-then-insert that no unique
+     * index can guard: two PostgreSQL transactions (READ COMMITTED) would both find nothing and both insert, so
+     * PostgreSQL locks the table against other writers (reads go on); SQLite needs nothing, as its write
+     * transactions already exclude each other.
+     */
+    void lockForWrites(Connection connection, String table) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+            }
+        }
     }
 }

@@ -35,6 +35,8 @@ public final class EnvironmentStore {
 
     private String loadOrCreateInstallationId() {
         return database.transaction(connection -> {
+            // Nodes starting together on a new store must not each insert an id of their own.
+            database.dialect().lockForWrites(connection, "installation");
             try (PreparedStatement select = connection.prepareStatement("SELECT id FROM installation");
                     ResultSet row = select.executeQuery()) {
                 if (row.next()) {

@@ -14,12 +14,13 @@ import java.util.Map;
  * @param nextFullSyncAt when the scheduler queues the next FULL sync; null for as soon as possible
  */
 public record Integration(String id, String environmentId, String tool, String baseUrl,
-        Map<String, String> connection, ObjectNode settings, String endUserOrganizationName, boolean enabled,
+        Map<String, String> connection, ObjectNode settings, EndUser endUser, boolean enabled,
         long createdAt, Long firstSyncCompletedAt, Integer fullSyncIntervalMinutes, Integer deltaSyncIntervalMinutes,
         Long nextFullSyncAt, Long nextDeltaSyncAt) {
 
     public Integration {
         connection = Map.copyOf(connection);
+        endUser = endUser == null ? EndUser.UNKNOWN : endUser;
     }
 
     @Override

@@ -19,8 +19,9 @@ import java.util.Optional;
 public final class IntegrationStore {
 
     private static final String COLUMNS = "id, environment_id, tool, base_url, connection, settings,"
-            + " end_user_organization_name, enabled, created_at, first_sync_completed_at, full_sync_interval_minutes,"
-            + " delta_sync_interval_minutes, next_full_sync_at, next_delta_sync_at";
+            + " end_user_organization_name, end_user_email, end_user_origin_id, enabled, created_at,"
+            + " first_sync_completed_at, full_sync_interval_minutes, delta_sync_interval_minutes, next_full_sync_at,"
+            + " next_delta_sync_at";
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
@@ -34,22 +35,24 @@ public final class IntegrationStore {
 
     /** Stores a new integration with id {@code <tool>:<24 base58>}. Values are assumed checked by the caller. */
     public Integration create(String environmentId, String tool, String baseUrl, Map<String, String> values,
-            ObjectNode settings, String endUserOrganizationName) {
+            ObjectNode settings, EndUser endUser) {
         Integration integration = new Integration(tool + ":" + RecordIds.random(), environmentId, tool, baseUrl,
-                values, settings == null ? Json.object() : settings, endUserOrganizationName, true,
+                values, settings == null ? Json.object() : settings, endUser, true,
                 System.currentTimeMillis(), null, null, null, null, null);
         database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO integrations (id, environment_id,"
-                    + " tool, base_url, connection, settings, end_user_organization_name, enabled, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
+                    + " tool, base_url, connection, settings, end_user_organization_name, end_user_email,"
+                    + " end_user_origin_id, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)")) {
                 insert.setString(1, integration.id());
                 insert.setString(2, integration.environmentId());
                 insert.setString(3, integration.tool());
                 insert.setString(4, integration.baseUrl());
                 insert.setString(5, secrets.encrypt(Json.write(integration.connection())));
                 insert.setString(6, Json.canonical(integration.settings()));
-                insert.setString(7, integration.endUserOrganizationName());
-                insert.setLong(8, integration.createdAt());
+                insert.setString(7, integration.endUser().organizationName());
+                insert.setString(8, integration.endUser().creatorEmail());
+                insert.setString(9, integration.endUser().originId());
+                insert.setLong(10, integration.createdAt());
                 return insert.executeUpdate();
             }
         });
@@ -75,7 +78,7 @@ public final class IntegrationStore {
 
     /** Every enabled integration, for the scheduler. */
     public List<Integration> listEnabled() {
-        return list("SELECT " + COLUMNS + " FROM integrations WHERE enabled = 1 ORDER BY created_at, id");
+        return list("SELECT " + COLUMNS + " FROM integrations WHERE enabled = TRUE ORDER BY created_at, id");
     }
 
     /** New connection values and base URL (null: the mapping's own) for an existing integration. */
@@ -137,8 +140,10 @@ public final class IntegrationStore {
             return new Integration(row.getString("id"), row.getString("environment_id"), row.getString("tool"),
                     row.getString("base_url"),
                     Json.MAPPER.readValue(secrets.decrypt(row.getString("connection")), STRING_MAP),
-                    (ObjectNode) Json.parse(row.getString("settings")), row.getString("end_user_organization_name"),
-                    row.getInt("enabled") == 1, row.getLong("created_at"),
+                    (ObjectNode) Json.parse(row.getString("settings")),
+                    new EndUser(row.getString("end_user_organization_name"), row.getString("end_user_email"),
+                            row.getString("end_user_origin_id")),
+                    row.getBoolean("enabled"), row.getLong("created_at"),
                     Sql.nullableLong(row, "first_sync_completed_at"),
                     nullableInt(row, "full_sync_interval_minutes"), nullableInt(row, "delta_sync_interval_minutes"),
                     Sql.nullableLong(row, "next_full_sync_at"), Sql.nullableLong(row, "next_delta_sync_at"));

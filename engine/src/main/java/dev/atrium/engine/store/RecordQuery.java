@@ -116,8 +116,9 @@ public final class RecordQuery {
         if (filter instanceof KeyContains contains) {
             keyParameters(parameters, contains.key());
             parameters.add("%" + contains.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            // SQLite's LIKE ignores ASCII case and PostgreSQL's does not: lowering both sides makes them agree.
             return "id IN (SELECT record_id FROM record_keys WHERE integration_id = ? AND model = ? AND key = ?"
-                    + " AND value LIKE ? ESCAPE '\\')";
+                    + " AND LOWER(value) LIKE LOWER(?) ESCAPE '\\')";
         }
         ChangedAfter changed = (ChangedAfter) filter;
         List<String> alternatives = new ArrayList<>();

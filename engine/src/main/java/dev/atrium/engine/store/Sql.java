@@ -43,13 +43,16 @@ final class Sql {
 
     static void bind(PreparedStatement statement, int position, Object value) throws SQLException {
         if (value == null) {
-            statement.setNull(position, Types.VARCHAR);
+            // Untyped: PostgreSQL takes the type from where the parameter goes (a VARCHAR null cannot go
+            // into a BIGINT column there); SQLite ignores the type.
+            statement.setNull(position, Types.NULL);
         } else if (value instanceof Long number) {
             statement.setLong(position, number);
         } else if (value instanceof Integer number) {
             statement.setInt(position, number);
         } else if (value instanceof Boolean flag) {
-            statement.setInt(position, flag ? 1 : 0);
+            // SQLite stores it as 1 or 0 in its INTEGER column, PostgreSQL in its BOOLEAN one.
+            statement.setBoolean(position, flag);
         } else {
             statement.setString(position, value.toString());
         }

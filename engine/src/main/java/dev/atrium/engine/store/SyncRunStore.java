@@ -24,7 +24,7 @@ public final class SyncRunStore {
 
     private static final String COLUMNS = "id, integration_id, type, trigger, state, queued_at, started_at, ended_at,"
             + " since_at, attempts, records_added, records_changed, records_unchanged, records_deleted,"
-            + " records_quarantined, requests, pages, changed_models, error, error_detail";
+            + " records_quarantined, requests, pages, changed_models, error, error_kind, error_detail";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -61,7 +61,7 @@ public final class SyncRunStore {
                 });
             } catch (StoreException e) {
                 // Another node queued one between our check and our insert: the unique index refused ours.
-                if (attempt == 2) {
+                if (!e.isUniqueViolation() || attempt == 2) {
                     throw e;
                 }
             }
@@ -129,14 +129,19 @@ public final class SyncRunStore {
         });
     }
 
-    /** Ends a sync this node holds; returns false when another node holds it by now (nothing is written). */
+    /**
+     * Ends a sync this node holds; returns false when another node holds it by now (nothing is written).
+     *
+     * @param errorKind what kind of failure ended it (e.g. AUTHENTICATION), null when none
+     */
     public boolean finish(String syncId, String nodeId, String state, SyncCounts counts, List<String> changedModels,
-            String error, String errorDetail) {
+            String error, String errorKind, String errorDetail) {
         return database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET state = ?,"
                     + " ended_at = ?, lease_owner = NULL, lease_expires_at = NULL, records_added = ?,"
                     + " records_changed = ?, records_unchanged = ?, records_deleted = ?, records_quarantined = ?,"
-                    + " requests = ?, pages = ?, changed_models = ?, error = ?, error_detail = ?"
+                    + " requests = ?, pages = ?, changed_models = ?, error = ?, error_kind = ?,"
+                    + " error_detail = ?"
                     + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ?")) {
                 update.setString(1, state);
                 update.setLong(2, System.currentTimeMillis());
@@ -149,9 +154,10 @@ public final class SyncRunStore {
                 update.setLong(9, counts.pages());
                 update.setString(10, Json.write(changedModels));
                 update.setString(11, error);
-                update.setString(12, errorDetail);
-                update.setString(13, syncId);
-                update.setString(14, nodeId);
+                update.setString(12, errorKind);
+                update.setString(13, errorDetail);
+                update.setString(14, syncId);
+                update.setString(15, nodeId);
                 return update.executeUpdate() == 1;
             }
         });
@@ -355,6 +361,6 @@ public final class SyncRunStore {
                 new SyncCounts(row.getLong("records_added"), row.getLong("records_changed"),
                         row.getLong("records_unchanged"), row.getLong("records_deleted"),
                         row.getLong("records_quarantined"), row.getLong("requests"), row.getLong("pages")),
-                changedModels, row.getString("error"), row.getString("error_detail"));
+                changedModels, row.getString("error"), row.getString("error_kind"), row.getString("error_detail"));
     }
 }

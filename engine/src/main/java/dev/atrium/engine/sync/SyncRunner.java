@@ -73,6 +73,7 @@ public final class SyncRunner {
                 listener, leaseHeld);
         String state = "FAILED";
         String error = null;
+        String errorKind = null;
         String detail = null;
         Set<String> changedModels = new TreeSet<>();
         try {
@@ -115,13 +116,19 @@ public final class SyncRunner {
             return runs.find(claimed.id()).orElseThrow();
         } catch (RuntimeException e) {
             error = message(e);
-            detail = e instanceof RemoteException remote ? remote.detail() : null;
+            if (e instanceof RemoteException remote) {
+                errorKind = remote.kind().name();
+                detail = remote.detail();
+            } else {
+                errorKind = e instanceof ExpressionException ? "MAPPING" : "INTERNAL";
+            }
             changedModels.addAll(execution.changedModels());
         } finally {
             execution.close();
         }
         SyncCounts counts = execution.counts();
-        runs.finish(claimed.id(), nodeId, state, counts, new ArrayList<>(changedModels), error, detail);
+        runs.finish(claimed.id(), nodeId, state, counts, new ArrayList<>(changedModels), error, errorKind,
+                detail);
         log(integration, claimed, state, counts, started, error);
         SyncRun finished = runs.find(claimed.id()).orElseThrow();
         listener.finished(finished, execution.phases());

@@ -109,7 +109,7 @@ public final class SyncService implements AutoCloseable {
         if (integration == null || mapping == null) {
             runs.finish(claimed.id(), nodeId, "CANCELLED", claimed.counts(), java.util.List.of(),
                     integration == null ? "the integration was deleted" : "no mapping for tool " + integration.tool(),
-                    null);
+                    null, null);
             return runs.find(claimed.id()).orElse(claimed);
         }
         AtomicBoolean held = new AtomicBoolean(true);

@@ -5,15 +5,31 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small HTTP server on loopback that tests program route by route, recording every request it got. */
 public final class FakeRemote implements AutoCloseable {
 
-    /** One request as the server saw it. */
-    public record Seen(String method, String path, String query, String authHeader, long atMillis,
-            String authorization, String body) {
+    /** One request as the server saw it; header names are lower case. */
+    public record Seen(String method, String path, String query, Map<String, String> headers, long atMillis,
+            String body) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        public String authorization() {
+            return header("Authorization");
+        }
+
+        /** The API key header the tests' mappings use. */
+        public String authHeader() {
+            return header("X-Key");
+        }
     }
 
     private final Router router;
@@ -24,9 +40,11 @@ public final class FakeRemote implements AutoCloseable {
         this.router = Router.router(vertx);
         router.route().handler(io.vertx.ext.web.handler.BodyHandler.create());
         router.route().handler(context -> {
+            Map<String, String> headers = new HashMap<>();
+            context.request().headers().forEach(header ->
+                    headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue()));
             seen.add(new Seen(context.request().method().name(), context.request().path(),
-                    context.request().query(), context.request().getHeader("X-Key"), System.currentTimeMillis(),
-                    context.request().getHeader("Authorization"),
+                    context.request().query(), Map.copyOf(headers), System.currentTimeMillis(),
                     context.body() == null ? null : context.body().asString()));
             context.next();
         });

@@ -8,30 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** Record writes and reads, on every backend. */
 class RecordStoreTest {
 
-    @TempDir
-    Path folder;
     private StoreFixture store;
     private String integration;
 
     @BeforeEach
-    void open() {
-        store = new StoreFixture(folder);
+    void open(StoreFixture store) {
+        this.store = store;
         integration = store.integration.id();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private UnifiedRecord candidate(String remoteId, String lastName, String email, String raw) {
@@ -58,7 +48,7 @@ class RecordStoreTest {
                 .get(RecordIds.of(integration, model, remoteId));
     }
 
-    @Test
+    @StoreTest
     void changedAtMovesOnlyWhenUnifiedContentChanges() {
         SyncCounts first = store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000).counts();
         assertEquals(1, first.added());
@@ -78,7 +68,7 @@ class RecordStoreTest {
         assertEquals(4_000, get("candidates", "1").changedAt());
     }
 
-    @Test
+    @StoreTest
     void recordsUnseenByACompletedFullSyncAreMarkedDeletedAndComeBack() {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r")), 1_000);
@@ -97,14 +87,14 @@ class RecordStoreTest {
         assertEquals(3_000, get("candidates", "2").changedAt());
     }
 
-    @Test
+    @StoreTest
     void markSeenProtectsARecordFromDeletion() {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
         store.writer.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
         assertTrue(store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000).isEmpty());
     }
 
-    @Test
+    @StoreTest
     void indexedKeysFollowContentChanges() {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "First@X.test", "r")), 1_000);
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).size());
@@ -113,7 +103,7 @@ class RecordStoreTest {
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("second@x.test")).size());
     }
 
-    @Test
+    @StoreTest
     void listsWalkInIdOrderAfterACursor() {
         for (int i = 0; i < 25; i++) {
             store.writer.upsert(integration, "s1", List.of(candidate(Integer.toString(i), "L", i + "@x.test", "r")), 1_000);
@@ -133,7 +123,7 @@ class RecordStoreTest {
         assertEquals(25, Set.copyOf(seen).size());
     }
 
-    @Test
+    @StoreTest
     void filtersCombineAndDeletedRecordsHideUnlessAsked() {
         store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
                 candidate("2", "B", "b@x.test", "r"), candidate("3", "C", "c@x.test", "r")), 1_000);
@@ -149,7 +139,29 @@ class RecordStoreTest {
         assertEquals(List.of("3"), byRemote.stream().map(StoredRecord::remoteId).toList());
     }
 
-    @Test
+    private List<String> lastNamesWhere(RecordQuery.Filter filter) {
+        return store.records.list(new RecordQuery(integration, "candidates", false, null, 100, List.of(filter)))
+                .stream().map(record -> record.content().get("last_name").asText()).sorted().toList();
+    }
+
+    @StoreTest
+    void keyFiltersMatchValuesLiterallyAndContainsIgnoresCase() {
+        store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r"),
+                candidate("2", "Dodd", "b@x.test", "r"), candidate("3", "100%_sure", "c@x.test", "r"),
+                candidate("4", "100ab sure", "d@x.test", "r"), candidate("5", "back\\slash", "e@x.test", "r")), 1_000);
+
+        assertEquals(List.of("Dodd", "Doe"), lastNamesWhere(new RecordQuery.KeyContains("last_name", "DO")));
+        // %, _ and \ are text to find, not patterns.
+        assertEquals(List.of("100%_sure"), lastNamesWhere(new RecordQuery.KeyContains("last_name", "0%_")));
+        assertEquals(List.of("back\\slash"), lastNamesWhere(new RecordQuery.KeyContains("last_name", "k\\s")));
+        assertEquals(List.of(), lastNamesWhere(new RecordQuery.KeyContains("last_name", "0_b")));
+
+        assertEquals(List.of("Dodd", "Doe"), lastNamesWhere(new RecordQuery.KeyIn("last_name", List.of("doe", "dodd"))));
+        assertEquals(List.of("Dodd", "Doe"), lastNamesWhere(new RecordQuery.KeyAtLeast("last_name", "c")));
+        assertEquals(List.of(), lastNamesWhere(new RecordQuery.KeyIn("last_name", List.of())));
+    }
+
+    @StoreTest
     void updatedAfterFindsRecordsWhoseRelatedRecordsChanged() {
         store.writer.upsert(integration, "s1", List.of(candidate("c1", "A", "a@x.test", "r"),
                 candidate("c2", "B", "b@x.test", "r"), application("a1", "c1"), application("a2", "c2")), 1_000);

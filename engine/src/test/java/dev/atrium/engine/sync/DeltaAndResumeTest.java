@@ -150,8 +150,7 @@ class DeltaAndResumeTest {
             Thread.sleep(1_200);
             harness.remote.seen().clear();
             EngineSettings nodeB = nodeA.withNodeId("node-b");
-            try (Engine other = Engine.open(harness.vertx, nodeB, SyncHarness.MODELS, harness.engine.mappings(),
-                    SyncEvents.NONE)) {
+            try (Engine other = Engine.open(harness.vertx, nodeB, SyncHarness.MODELS, harness.engine.mappings())) {
                 SyncRun resumed = other.syncs().runNext(SyncListener.NONE).orElseThrow();
                 assertEquals(abandoned.id(), resumed.id(), "the same sync, taken over");
                 assertEquals("SUCCEEDED", resumed.state(), resumed.error());

@@ -23,42 +23,42 @@ import java.util.Map;
  * One engine on a fresh SQLite store, a programmable remote, and one integration of a mapping given as text
  * (tool {@code demo}, base URL pointing at the remote): what the sync tests need around them.
  */
-final class SyncHarness implements AutoCloseable {
+public final class SyncHarness implements AutoCloseable {
 
-    static final ModelCatalog MODELS = ModelCatalog.load();
+    public static final ModelCatalog MODELS = ModelCatalog.load();
 
-    final Vertx vertx = Vertx.vertx();
-    final FakeRemote remote = new FakeRemote(vertx);
-    final Engine engine;
-    final Integration integration;
+    public final Vertx vertx = Vertx.vertx();
+    public final FakeRemote remote = new FakeRemote(vertx);
+    public final Engine engine;
+    public final Integration integration;
 
-    SyncHarness(Path folder, String mappingYaml, Map<String, String> connection) {
+    public SyncHarness(Path folder, String mappingYaml, Map<String, String> connection) {
         this(folder, mappingYaml, connection, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
                 Secrets.fromKeyFile(folder.resolve("secret.key"))).withLease(Duration.ofSeconds(5)));
     }
 
-    SyncHarness(Path folder, String mappingYaml, Map<String, String> connection, EngineSettings settings) {
+    public SyncHarness(Path folder, String mappingYaml, Map<String, String> connection, EngineSettings settings) {
         LoadResult loaded = new MappingLoader(MODELS).loadText("demo.yaml", mappingYaml);
-        engine = Engine.open(vertx, settings, MODELS, loaded.orThrow(), SyncEvents.NONE);
+        engine = Engine.open(vertx, settings, MODELS, loaded.orThrow());
         Environment environment = engine.environments().createEnvironment("test");
         integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl(), connection,
                 Json.object(), null);
     }
 
-    SyncRun sync(SyncType type) {
+    public SyncRun sync(SyncType type) {
         return engine.syncs().runNow(integration.id(), type, "test", SyncListener.NONE);
     }
 
-    SyncRun sync() {
+    public SyncRun sync() {
         return sync(SyncType.FULL);
     }
 
-    StoredRecord record(String model, String remoteId) {
+    public StoredRecord record(String model, String remoteId) {
         String id = RecordIds.of(integration.id(), model, remoteId);
         return engine.records().getByIds(integration.id(), model, List.of(id)).get(id);
     }
 
-    long count(String model) {
+    public long count(String model) {
         return engine.records().count(integration.id(), model, false);
     }
 

@@ -62,7 +62,7 @@ class SyncRunnerTest {
         }
         Mappings mappings = new MappingLoader(models).loadText("demo.yaml", text).orThrow();
         engine = Engine.open(vertx, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
-                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings, SyncEvents.NONE);
+                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings);
         Environment environment = engine.environments().createEnvironment("test");
         integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl() + "/api",
                 Map.of("api_key", "secret"), Json.object(), null);

@@ -1,19 +1,25 @@
 package dev.atrium.server.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.engine.store.CreatedApiKey;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.WebhookStore;
 import dev.atrium.server.api.ApiException;
 import dev.atrium.server.api.ApiRequest;
 import dev.atrium.server.api.ErrorCode;
+import dev.atrium.server.api.ListParameters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -21,16 +27,20 @@ import java.util.function.Function;
 
 /**
  * The operators' HTTP routes under /admin, for an admin key only: the same operations as the command line
- * (create environments, API keys and integrations).
+ * (create environments, API keys, integrations and webhook endpoints; follow webhook deliveries).
  */
 public final class AdminRoutes {
 
+    private static final int MAX_DELIVERIES = 200;
+
     private final Engine engine;
     private final IntegrationAdmin admin;
+    private final WebhookAdmin webhooks;
 
     public AdminRoutes(Engine engine) {
         this.engine = engine;
         this.admin = new IntegrationAdmin(engine);
+        this.webhooks = new WebhookAdmin(engine);
     }
 
     /** Mounts the routes; {@code blocking} runs a handler's work on a worker thread and writes the envelope. */
@@ -55,9 +65,62 @@ public final class AdminRoutes {
             JsonNode body = ApiRequest.jsonBody(ctx);
             Integration integration = guarded(() -> admin.createIntegration(body.path("environment").asText(null),
                     body.path("tool").asText(null), connection(body.path("connection")),
-                    body.path("base_url").asText(null), body.path("end_user_organization_name").asText(null)));
+                    body.path("base_url").asText(null), new EndUser(body.path("end_user_organization_name").asText(null),
+                            body.path("end_user_email").asText(null), body.path("end_user_origin_id").asText(null))));
             return IntegrationAdmin.describe(integration);
         }));
+        mountWebhooks(router, blocking);
+    }
+
+    private void mountWebhooks(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
+        router.post("/admin/webhooks").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            JsonNode body = ApiRequest.jsonBody(ctx);
+            WebhookStore.Created created = guarded(() -> webhooks.create(body.path("environment").asText(null),
+                    body.path("url").asText(null), texts(body.path("events"), "events")));
+            // The only time the secret is shown: receivers need it to check signatures.
+            return WebhookAdmin.describe(created.endpoint()).put("secret", created.secret());
+        }));
+        router.get("/admin/webhooks").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            ArrayNode out = Json.MAPPER.createArrayNode();
+            guarded(() -> webhooks.list(ctx.request().getParam("environment"))).forEach(endpoint ->
+                    out.add(WebhookAdmin.describe(endpoint)));
+            return Json.object().set("results", out);
+        }));
+        router.delete("/admin/webhooks/:id").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            guarded(() -> {
+                webhooks.delete(ctx.pathParam("id"));
+                return null;
+            });
+            return Json.object();
+        }));
+        router.get("/admin/webhooks/:id/deliveries").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            int limit = ListParameters.pageSize(ctx.request().getParam("page_size"), 50, MAX_DELIVERIES);
+            ArrayNode out = Json.MAPPER.createArrayNode();
+            guarded(() -> webhooks.deliveries(ctx.pathParam("id"), limit)).forEach(delivery ->
+                    out.add(WebhookAdmin.describe(delivery)));
+            return Json.object().set("results", out);
+        }));
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw ApiException.invalid(field + " must be a list of texts");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                throw ApiException.invalid(field + " must be a list of texts");
+            }
+            values.add(item.asText());
+        }
+        return values;
     }
 
     private void authorize(RoutingContext context) {

@@ -6,6 +6,7 @@ import dev.atrium.engine.json.Json;
 import dev.atrium.engine.mapping.ConnectionField;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.store.CreatedApiKey;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
 import java.net.URI;
@@ -72,14 +73,14 @@ public final class IntegrationAdmin {
      * connection fields (required ones present, patterns matched) and a base URL override must be http(s).
      */
     public Integration createIntegration(String environment, String tool, Map<String, String> connection,
-            String baseUrl, String endUserOrganizationName) {
+            String baseUrl, EndUser endUser) {
         Environment target = environment(environment);
         Mapping mapping = engine.mappings().find(tool).orElseThrow(() -> new InvalidInput("no tool '" + tool
                 + "'; available: " + new TreeSet<>(engine.mappings().all().stream().map(Mapping::tool).toList())));
         Map<String, String> values = checkConnection(mapping, connection);
         ObjectNode settings = Json.object();
         return engine.integrations().create(target.id(), tool, checkBaseUrl(baseUrl), values, settings,
-                endUserOrganizationName);
+                endUser);
     }
 
     /** The integration as operators may see it: never its connection values, only which fields are set. */
@@ -91,7 +92,10 @@ public final class IntegrationAdmin {
         out.put("base_url", integration.baseUrl());
         out.putPOJO("connection_fields", new TreeSet<>(integration.connection().keySet()));
         out.put("enabled", integration.enabled());
-        out.put("end_user_organization_name", integration.endUserOrganizationName());
+        ObjectNode endUser = out.putObject("end_user");
+        endUser.put("organization_name", integration.endUser().organizationName());
+        endUser.put("creator_email", integration.endUser().creatorEmail());
+        endUser.put("origin_id", integration.endUser().originId());
         return out;
     }
 
@@ -120,17 +124,19 @@ public final class IntegrationAdmin {
     }
 
     private static String checkBaseUrl(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            return null;
-        }
+        return baseUrl == null || baseUrl.isBlank() ? null : checkUrl(baseUrl, "base URL");
+    }
+
+    /** An absolute http(s) URL, or an {@link InvalidInput} naming {@code what} was wrong. */
+    static String checkUrl(String url, String what) {
         try {
-            URI uri = new URI(baseUrl.trim());
+            URI uri = new URI(url.trim());
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidInput("base URL must be an absolute http or https URL, got '" + baseUrl + "'");
+                throw new InvalidInput(what + " must be an absolute http or https URL, got '" + url + "'");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw new InvalidInput("base URL is not a URL: " + e.getMessage());
+            throw new InvalidInput(what + " is not a URL: " + e.getMessage());
         }
     }
 }

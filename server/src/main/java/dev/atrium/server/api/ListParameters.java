@@ -40,7 +40,7 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
         }
         String cursor = single(query, "cursor");
         String afterId = cursor == null || cursor.isBlank() ? null : Cursor.decode(endpoint, cursor);
-        return new ListParameters(afterId, pageSize(single(query, "page_size")),
+        return new ListParameters(afterId, pageSize(single(query, "page_size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
                 dateTime("updated_after", single(query, "updated_after")),
                 bool("include_deleted", single(query, "include_deleted")),
                 bool("ignore_unsupported_filters", single(query, "ignore_unsupported_filters")),
@@ -55,19 +55,20 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static int pageSize(String value) {
+    /** A page_size parameter: {@code defaultSize} when absent, else a whole number from 1 to {@code max}. */
+    public static int pageSize(String value, int defaultSize, int max) {
         if (value == null || value.isEmpty()) {
-            return DEFAULT_PAGE_SIZE;
+            return defaultSize;
         }
         try {
             int size = Integer.parseInt(value.trim());
-            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+            if (size >= 1 && size <= max) {
                 return size;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.invalid("page_size must be a whole number from 1 to " + MAX_PAGE_SIZE + ", got '"
+        throw ApiException.invalid("page_size must be a whole number from 1 to " + max + ", got '"
                 + abbreviate(value) + "'");
     }
 

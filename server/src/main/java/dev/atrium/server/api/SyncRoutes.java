@@ -20,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * Kombo's {@code POST /v1/force-sync}, and Atrium's readable sync history of an integration
- * ({@code GET /v1/integrations/{id}/syncs}: state, times, counts and errors of each sync, newest first).
+ * ({@code GET /v1/integrations/{id}/syncs}: state, times, counts and errors of each sync, newest first; one
+ * sync at {@code .../syncs/{sync_id}}).
  */
 final class SyncRoutes {
 
@@ -35,6 +36,8 @@ final class SyncRoutes {
     void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
         router.post("/v1/force-sync").handler(context -> blocking.accept(context, this::forceSync));
         router.get("/v1/integrations/:integration_id/syncs").handler(context -> blocking.accept(context, this::history));
+        router.get("/v1/integrations/:integration_id/syncs/:sync_id").handler(context -> blocking.accept(context,
+                this::oneSync));
     }
 
     private JsonNode forceSync(RoutingContext context) {
@@ -66,7 +69,7 @@ final class SyncRoutes {
         ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), context.request());
         Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
                 context.pathParam("integration_id"), false);
-        int pageSize = pageSize(context.queryParams().get("page_size"));
+        int pageSize = ListParameters.pageSize(context.queryParams().get("page_size"), 20, MAX_PAGE);
         String cursor = context.queryParams().get("cursor");
         String before = cursor == null || cursor.isBlank() ? null : Cursor.decode("syncs", cursor);
         List<SyncRun> runs = engine.syncRuns().list(integration.id(), before, pageSize + 1);
@@ -81,19 +84,16 @@ final class SyncRoutes {
         return data;
     }
 
-    private static int pageSize(String value) {
-        if (value == null) {
-            return 20;
-        }
-        try {
-            int size = Integer.parseInt(value);
-            if (size >= 1 && size <= MAX_PAGE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.invalid("page_size must be a whole number from 1 to " + MAX_PAGE);
+    /** One sync, with the excerpt of the remote answer that failed it: where sync-finished's log_url points. */
+    private JsonNode oneSync(RoutingContext context) {
+        ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), context.request());
+        Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
+                context.pathParam("integration_id"), false);
+        SyncRun run = engine.syncRuns().find(context.pathParam("sync_id"))
+                .filter(found -> found.integrationId().equals(integration.id()))
+                .orElseThrow(() -> ApiException.invalid("integration " + integration.id() + " has no sync with"
+                        + " that id"));
+        return describe(run).put("error_detail", run.errorDetail());
     }
 
     static ObjectNode describe(SyncRun run) {
@@ -117,6 +117,7 @@ final class SyncRoutes {
         out.put("attempts", run.attempts());
         out.putPOJO("changed_models", run.changedModels());
         out.put("error", run.error());
+        out.put("error_kind", run.errorKind());
         return out;
     }
 

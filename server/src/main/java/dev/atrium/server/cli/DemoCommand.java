@@ -5,6 +5,7 @@ import dev.atrium.engine.Engine;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.store.CreatedApiKey;
 import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.sync.SyncListener;
@@ -75,6 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         }
 
         engine.startScheduler(1, Duration.ofSeconds(30), SyncListener.NONE);
+        engine.startWebhookDelivery(Duration.ofSeconds(1));
         ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", port);
         String baseUrl = "http://127.0.0.1:" + server.port() + "/v1";
         ObjectNode info = Json.object();
@@ -123,6 +125,6 @@ final class DemoCommand implements Callable<Integer> {
             return engine.integrations().find(existing.get().id()).orElseThrow();
         }
         return admin.createIntegration(environment.id(), simulator.tool(), simulator.credentials(),
-                simulator.baseUrl(), "Sandbox " + simulator.tool());
+                simulator.baseUrl(), new EndUser("Sandbox " + simulator.tool(), null, null));
     }
 }

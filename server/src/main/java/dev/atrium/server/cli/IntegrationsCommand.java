@@ -1,5 +1,6 @@
 package dev.atrium.server.cli;
 
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.server.AtriumRuntime;
 import dev.atrium.server.admin.IntegrationAdmin;
@@ -37,11 +38,17 @@ final class IntegrationsCommand {
         @Option(names = "--organization", description = "Name of the customer whose account this is.")
         String organization;
 
+        @Option(names = "--end-user-email", description = "Email of the person at the customer who connected it.")
+        String email;
+
+        @Option(names = "--end-user-origin-id", description = "The customer's id in your product.")
+        String originId;
+
         @Override
         public Integer call() {
             try (AtriumRuntime runtime = store.open()) {
                 Integration integration = new IntegrationAdmin(runtime.engine()).createIntegration(environment, tool,
-                        credentials, baseUrl, organization);
+                        credentials, baseUrl, new EndUser(organization, email, originId));
                 System.out.println(integration.id());
                 return 0;
             }

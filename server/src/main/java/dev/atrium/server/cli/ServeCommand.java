@@ -32,6 +32,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (syncWorkers > 0) {
             runtime.engine().startScheduler(syncWorkers, Duration.ofSeconds(5), SyncListener.NONE);
         }
+        runtime.engine().startWebhookDelivery(Duration.ofSeconds(1));
         ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,7 +3,7 @@ package dev.atrium.server.cli;
 import dev.atrium.server.AtriumRuntime;
 import picocli.CommandLine.Option;
 
-/** Where the store and the mapping files are; shared by every command that opens them. */
+/** Where the store and the mapping files are, and where clients reach us; shared by every command that opens them. */
 final class StoreOptions {
 
     @Option(names = "--database", paramLabel = "URL", defaultValue = "${env:ATRIUM_DATABASE_URL:-sqlite:data/atrium.db}",
@@ -22,7 +22,12 @@ final class StoreOptions {
                     + " key (default ${DEFAULT-VALUE}).")
     String secretKeyFile;
 
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:ATRIUM_PUBLIC_URL:-http://localhost:8080}",
+            description = "Where clients reach this Atrium, for the links in webhooks (env ATRIUM_PUBLIC_URL;"
+                    + " default ${DEFAULT-VALUE}).")
+    String publicUrl;
+
     AtriumRuntime open() {
-        return AtriumRuntime.open(databaseUrl, mappingsDir, secretKeyFile);
+        return AtriumRuntime.open(databaseUrl, mappingsDir, secretKeyFile, publicUrl);
     }
 }

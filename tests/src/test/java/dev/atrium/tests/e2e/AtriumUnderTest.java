@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.EngineSettings;
 import dev.atrium.engine.store.Secrets;
-import dev.atrium.engine.sync.SyncEvents;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.loading.MappingLoader;
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.Environment;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.sync.SyncListener;
@@ -54,7 +54,7 @@ final class AtriumUnderTest implements AutoCloseable {
         ModelCatalog models = ModelCatalog.load();
         Mappings mappings = new MappingLoader(models).loadDirectory(Path.of("../mappings")).orThrow();
         engine = Engine.open(vertx, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
-                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings, SyncEvents.NONE);
+                Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings);
         server = ApiServer.start(vertx, engine, "127.0.0.1", 0);
         admin = new IntegrationAdmin(engine);
     }
@@ -72,7 +72,8 @@ final class AtriumUnderTest implements AutoCloseable {
     /** Connects the sandbox's simulator of a tool to an environment. */
     Integration connect(String environmentId, String tool) {
         SimulatorInfo simulator = simulator(tool);
-        return admin.createIntegration(environmentId, tool, simulator.credentials(), simulator.baseUrl(), "Test Ltd");
+        return admin.createIntegration(environmentId, tool, simulator.credentials(), simulator.baseUrl(),
+                new EndUser("Test Ltd", null, null));
     }
 
     /** A FULL sync of the integration, run here and now. */
