@@ -1,5 +1,6 @@
 package dev.atrium.sandbox;
 
+import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -21,15 +22,18 @@ public final class Sandbox implements AutoCloseable {
     private final HttpServer server;
     private final String origin;
     private final SageHrSimulator sagehr;
+    private final PaycorSimulator paycor;
     private final List<Simulator> all;
 
-    private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr) {
+    private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr,
+            PaycorSimulator paycor) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.server = server;
         this.origin = origin;
         this.sagehr = sagehr;
-        this.all = List.of(sagehr);
+        this.paycor = paycor;
+        this.all = List.of(sagehr, paycor);
     }
 
     /**
@@ -48,8 +52,10 @@ public final class Sandbox implements AutoCloseable {
     private static Sandbox start(Vertx vertx, boolean ownsVertx, SandboxOptions options) {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
+        PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
         Router router = Router.router(vertx);
         sagehr.mount(vertx, router);
+        paycor.mount(vertx, router);
         HttpServerOptions serverOptions = new HttpServerOptions()
                 .setHost(opts.host())
                 .setPort(opts.port())
@@ -67,8 +73,8 @@ public final class Sandbox implements AutoCloseable {
         }
         String origin = "http://" + hostForUrl(opts.host()) + ":" + server.actualPort();
         LOG.atInfo().addKeyValue("port", server.actualPort()).addKeyValue("seed", opts.seed())
-                .addKeyValue("simulators", "sagehr").log("sandbox.listening");
-        return new Sandbox(vertx, ownsVertx, server, origin, sagehr);
+                .addKeyValue("simulators", "sagehr,paycor").log("sandbox.listening");
+        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor);
     }
 
     private static String hostForUrl(String host) {
@@ -89,6 +95,10 @@ public final class Sandbox implements AutoCloseable {
 
     public SageHrSimulator sagehr() {
         return sagehr;
+    }
+
+    public PaycorSimulator paycor() {
+        return paycor;
     }
 
     /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */

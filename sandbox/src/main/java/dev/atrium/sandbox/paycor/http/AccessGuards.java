@@ -1,0 +1,69 @@
+package dev.atrium.sandbox.paycor.http;
+
+import dev.atrium.sandbox.paycor.PaycorSettings;
+import dev.atrium.sandbox.paycor.PaycorSimulator;
+import dev.atrium.sandbox.paycor.auth.AccessCheck;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+
+/**
+ * What runs before every Paycor operation, in the order Azure APIM and the API apply it: the subscription
+ * key, the per-key rate limit, then (except on the token endpoints) the bearer token.
+ */
+final class AccessGuards {
+
+    static final String KEY_HEADER = "Ocp-Apim-Subscription-Key";
+    static final String KEY_QUERY = "subscription-key";
+
+    private final PaycorSimulator simulator;
+
+    AccessGuards(PaycorSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /** The key may come as a header or, as the token clients send it, as a query parameter. */
+    void subscriptionKey(RoutingContext ctx) {
+        String key = ctx.request().getHeader(KEY_HEADER);
+        if (key == null || key.isBlank()) {
+            key = ctx.request().getParam(KEY_QUERY);
+        }
+        if (key == null || key.isBlank()) {
+            PaycorReplies.missingSubscriptionKey(ctx);
+            return;
+        }
+        if (!MessageDigest.isEqual(key.trim().getBytes(StandardCharsets.UTF_8),
+                simulator.credentials().subscriptionKey().getBytes(StandardCharsets.UTF_8))) {
+            PaycorReplies.invalidSubscriptionKey(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** Every call with a valid key counts, token calls included (fact sheet B5: across all Paycor APIs). */
+    void rateLimit(RoutingContext ctx) {
+        PaycorSettings s = simulator.settings();
+        long retryAfter = simulator.rateLimiter().acquire(simulator.credentials().subscriptionKey(),
+                s.rateLimitPerWindow(), s.rateLimitWindowSeconds(), System.nanoTime());
+        if (retryAfter > 0) {
+            PaycorReplies.rateLimited(ctx, retryAfter, s);
+            return;
+        }
+        ctx.next();
+    }
+
+    void bearer(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        String token = null;
+        if (header != null && header.length() > 7 && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            token = header.substring(7).trim();
+        }
+        AccessCheck check = simulator.tokens().check(token, System.nanoTime());
+        if (check != AccessCheck.VALID) {
+            PaycorReplies.unauthorized(ctx, check != AccessCheck.MISSING);
+            return;
+        }
+        ctx.next();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.atrium.sandbox.paycor.store;
+
+import dev.atrium.sandbox.paycor.generate.DataTimeline;
+import dev.atrium.sandbox.paycor.model.AtsCandidate;
+import dev.atrium.sandbox.paycor.model.Job;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything that changed since the data set was generated: edited and deleted jobs and candidates,
+ * created candidates, and the clock that dates them. The generated base is never touched.
+ * Not thread-safe: {@link PaycorStore} guards it.
+ */
+final class StoreOverlay {
+
+    final Job[] jobs;
+    final BitSet deletedJobs = new BitSet();
+    final Set<Integer> changedJobs = new HashSet<>();
+    final Set<Integer> closedJobs = new HashSet<>();
+    /** Generated candidate indexes deleted one by one, per job. */
+    final Map<Integer, TreeSet<Integer>> deletedBase = new HashMap<>();
+    /** Generated candidate indexes that have an edited version in {@link #changed}, per job. */
+    final Map<Integer, TreeSet<Integer>> changedBase = new HashMap<>();
+    /** Edited candidates, generated or created, by ordinal. */
+    final Map<Long, AtsCandidate> changed = new HashMap<>();
+    /** Created candidates by creation sequence number. */
+    final List<AtsCandidate> created = new ArrayList<>();
+    final Map<Integer, List<Integer>> createdByJob = new HashMap<>();
+    final BitSet deletedCreated = new BitSet();
+    long deletedCandidates;
+    long removedWithJobs;
+    long mutationCalls;
+    private Instant clock = DataTimeline.CLOCK_START;
+
+    StoreOverlay(List<Job> baseJobs) {
+        this.jobs = baseJobs.toArray(new Job[0]);
+    }
+
+    /**
+     * Dates a write: now, as the vendor does, but never sooner than {@code step} after the previous write, so
+     * writes stay in order and a batch can start on a later second than everything before it.
+     */
+    Instant tick(Duration step) {
+        Instant next = clock.plus(step);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        clock = now.isAfter(next) ? now : next;
+        return clock;
+    }
+
+    Instant clock() {
+        return clock;
+    }
+
+    NavigableSet<Integer> deletedBase(int job) {
+        NavigableSet<Integer> set = deletedBase.get(job);
+        return set == null ? Collections.emptyNavigableSet() : set;
+    }
+
+    NavigableSet<Integer> changedBase(int job) {
+        NavigableSet<Integer> set = changedBase.get(job);
+        return set == null ? Collections.emptyNavigableSet() : set;
+    }
+
+    List<Integer> createdIn(int job) {
+        return createdByJob.getOrDefault(job, List.of());
+    }
+}
