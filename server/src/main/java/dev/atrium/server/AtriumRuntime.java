@@ -30,15 +30,12 @@ public final class AtriumRuntime implements AutoCloseable {
     }
 
     /**
-     * @param databaseUrl e.g. sqlite:data/atrium.db
+     * @param settings    where the store is and how the engine runs
      * @param mappingsDir a directory of mapping files, or null for ./mappings when present, else the built-in ones
-     * @param secretKeyFile where the key encrypting secrets in the store lives, unless ATRIUM_SECRET_KEY is set
-     * @param publicUrl where clients reach this Atrium, for links in webhooks
      */
-    public static AtriumRuntime open(String databaseUrl, String mappingsDir, String secretKeyFile, String publicUrl) {
+    public static AtriumRuntime open(EngineSettings settings, String mappingsDir) {
         ModelCatalog models = ModelCatalog.load();
         Mappings mappings = loadMappings(models, mappingsDir).orThrow();
-        EngineSettings settings = EngineSettings.of(databaseUrl, secrets(secretKeyFile)).withPublicUrl(publicUrl);
         Vertx vertx = Vertx.vertx();
         try {
             return new AtriumRuntime(vertx, Engine.open(vertx, settings, models, mappings));
@@ -49,7 +46,7 @@ public final class AtriumRuntime implements AutoCloseable {
     }
 
     /** The key from ATRIUM_SECRET_KEY (base64 of 32 bytes) or, without it, from the key file (created once). */
-    static Secrets secrets(String secretKeyFile) {
+    public static Secrets secrets(String secretKeyFile) {
         String key = System.getenv("ATRIUM_SECRET_KEY");
         if (key != null && !key.isBlank()) {
             return Secrets.fromBase64(key);

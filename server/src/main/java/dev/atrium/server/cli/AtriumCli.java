@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code atrium} command: one entry point for the server, the demo and the operator's tools. */
-@Command(name = "atrium", mixinStandardHelpOptions = true, version = "Atrium 0.1.0",
+@Command(name = "atrium", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Atrium 0.1.0",
         description = "Self-hosted unified ATS API, wire-compatible with Kombo's v1 ATS API.",
         subcommands = {ServeCommand.class, DemoCommand.class, SyncCommand.class, ValidateCommand.class,
                 MapCommand.class, EnvironmentsCommand.class, ApiKeysCommand.class, IntegrationsCommand.class,

@@ -26,11 +26,24 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "Syncs this node runs at once (default ${DEFAULT-VALUE}); 0 serves the API without syncing.")
     int syncWorkers;
 
+    @Option(names = "--sync-lease", paramLabel = "SECONDS", defaultValue = "${env:ATRIUM_SYNC_LEASE_SECONDS:-60}",
+            description = "How long a node's claim on a running sync lasts without renewal; another node resumes"
+                    + " the sync of a node silent for that long (default ${DEFAULT-VALUE}).")
+    int leaseSeconds;
+
+    @Option(names = "--scheduler-tick", paramLabel = "SECONDS", defaultValue = "${env:ATRIUM_SCHEDULER_TICK_SECONDS:-5}",
+            description = "How often the scheduler looks for due and abandoned syncs (default ${DEFAULT-VALUE}).")
+    int tickSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
-        AtriumRuntime runtime = store.open();
+        if (leaseSeconds < 3 || tickSeconds < 1) {
+            throw new IllegalArgumentException("--sync-lease must be at least 3 seconds and --scheduler-tick at"
+                    + " least 1");
+        }
+        AtriumRuntime runtime = store.open(settings -> settings.withLease(Duration.ofSeconds(leaseSeconds)));
         if (syncWorkers > 0) {
-            runtime.engine().startScheduler(syncWorkers, Duration.ofSeconds(5), SyncListener.NONE);
+            runtime.engine().startScheduler(syncWorkers, Duration.ofSeconds(tickSeconds), SyncListener.NONE);
         }
         runtime.engine().startWebhookDelivery(Duration.ofSeconds(1));
         ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port);

@@ -1,6 +1,8 @@
 package dev.atrium.server.cli;
 
+import dev.atrium.engine.EngineSettings;
 import dev.atrium.server.AtriumRuntime;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /** Where the store and the mapping files are, and where clients reach us; shared by every command that opens them. */
@@ -28,6 +30,13 @@ final class StoreOptions {
     String publicUrl;
 
     AtriumRuntime open() {
-        return AtriumRuntime.open(databaseUrl, mappingsDir, secretKeyFile, publicUrl);
+        return open(UnaryOperator.identity());
+    }
+
+    /** Opens the runtime with engine settings a command adjusts (e.g. the serve command's lease). */
+    AtriumRuntime open(UnaryOperator<EngineSettings> adjust) {
+        EngineSettings settings = EngineSettings.of(databaseUrl, AtriumRuntime.secrets(secretKeyFile))
+                .withPublicUrl(publicUrl);
+        return AtriumRuntime.open(adjust.apply(settings), mappingsDir);
     }
 }
