@@ -60,12 +60,14 @@ public final class RequesterFactory {
                 : new RateLimiter(limit.requests(), limit.window());
         QuotaGuard quota = limit == null || limit.quota() == null || !honourRateLimits ? null
                 : new QuotaGuard(limit.quota(), limit.reserve(), System::currentTimeMillis);
-        return new Requester(client, integration.id(), baseUrl, headers, authenticator(integration, http, bindings),
+        return new Requester(client, integration.id(), baseUrl, headers,
+                authenticator(integration, http, bindings, baseUrl),
                 http.timeout(), http.retry(), http.errors(),
                 StreamBindings.forTransforms(mapping, integration.id(), integration.connection()), limiter, quota);
     }
 
-    private Authenticator authenticator(Integration integration, HttpSettings http, Bindings bindings) {
+    private Authenticator authenticator(Integration integration, HttpSettings http, Bindings bindings,
+            String baseUrl) {
         AuthSpec auth = http.auth();
         if (auth instanceof AuthSpec.Token token) {
             TokenVault vault = new TokenVault() {
@@ -79,7 +81,7 @@ public final class RequesterFactory {
                     authStates.save(integration.id(), state);
                 }
             };
-            return new TokenAuthenticator(token, bindings, client, http.timeout(), vault, integration.id(),
+            return new TokenAuthenticator(token, bindings, client, http.timeout(), baseUrl, vault, integration.id(),
                     System::currentTimeMillis);
         }
         Map<String, String> headers = new LinkedHashMap<>();

@@ -37,10 +37,10 @@ public final class TokenAuthenticator implements Authenticator {
     private long expiresAt;
 
     public TokenAuthenticator(AuthSpec.Token spec, Bindings bindings, WebClient client, Duration timeout,
-            TokenVault vault, String integrationId, LongSupplier clock) {
+            String baseUrl, TokenVault vault, String integrationId, LongSupplier clock) {
         this.spec = spec;
         this.bindings = bindings;
-        this.call = new TokenCall(client, timeout);
+        this.call = new TokenCall(client, timeout, baseUrl);
         this.vault = vault;
         this.integrationId = integrationId;
         this.clock = clock;

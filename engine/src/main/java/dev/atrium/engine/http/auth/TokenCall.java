@@ -29,14 +29,19 @@ final class TokenCall {
 
     private final WebClient client;
     private final Duration timeout;
+    private final String baseUrl;
 
-    TokenCall(WebClient client, Duration timeout) {
+    /** @param baseUrl the integration's base URL, against which a token URL starting with / is resolved */
+    TokenCall(WebClient client, Duration timeout, String baseUrl) {
         this.client = client;
         this.timeout = timeout;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     JsonNode send(String purpose, TokenRequest spec, Bindings bindings) {
-        String url = required(spec.url(), bindings, purpose + " URL");
+        String rendered = required(spec.url(), bindings, purpose + " URL");
+        // A relative token URL follows the integration to wherever it points (another region, the sandbox).
+        String url = rendered.startsWith("/") ? baseUrl + rendered : rendered;
         for (int attempt = 1; ; attempt++) {
             HttpRequest<Buffer> request = client.requestAbs(HttpMethod.valueOf(spec.method()), url)
                     .timeout(timeout.toMillis()).followRedirects(false);
