@@ -7,6 +7,7 @@ import dev.atrium.engine.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public final class ViewReader {
     /** Records by id (deleted ones included: a reference to a deleted record still resolves). */
     public Map<String, StoredRecord> byIds(String model, Collection<String> ids) {
         List<String> present = ids.stream().filter(Objects::nonNull).distinct().toList();
-        return present.isEmpty() ? Map.of() : records.getByIds(integrationId, model, present);
+        // A mutable map, never Map.of(): views look up absent references (null ids), which Map.of() refuses.
+        return present.isEmpty() ? new HashMap<>() : records.getByIds(integrationId, model, present);
     }
 
     /**

@@ -1,0 +1,70 @@
+package dev.atrium.tests.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.SyncRun;
+import dev.atrium.engine.sync.SyncListener;
+import dev.atrium.engine.sync.SyncType;
+import dev.atrium.sandbox.SandboxOptions;
+import dev.atrium.sandbox.SimulatorInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every tool that has both a simulator and a mapping, end to end: a FULL sync with nothing quarantined, every
+ * list endpoint read to its last page, then a second sync (DELTA where the mapping can) that changes nothing.
+ * A new connector is covered by this test the moment its mapping and simulator exist.
+ */
+class EveryToolReadPathTest {
+
+    private static final List<String> ENDPOINTS = List.of("jobs", "candidates", "applications", "application-stages");
+
+    @TempDir
+    Path folder;
+
+    @TestFactory
+    Stream<DynamicTest> everyConnectedTool() {
+        AtriumUnderTest probe = new AtriumUnderTest(folder.resolve("probe"), SandboxOptions.defaults());
+        List<String> tools = new ArrayList<>();
+        for (SimulatorInfo simulator : probe.sandbox.simulators()) {
+            if (probe.engine.mappings().find(simulator.tool()).isPresent()) {
+                tools.add(simulator.tool());
+            }
+        }
+        probe.close();
+        assertTrue(tools.size() >= 2, "expected several tools with a simulator and a mapping, found " + tools);
+        return tools.stream().map(tool -> DynamicTest.dynamicTest(tool, () -> readPath(tool)));
+    }
+
+    private void readPath(String tool) {
+        try (AtriumUnderTest atrium = new AtriumUnderTest(folder.resolve(tool), SandboxOptions.defaults().withSeed(5))) {
+            String[] environment = atrium.environmentWithKey("production");
+            Integration integration = atrium.connect(environment[0], tool);
+            SyncRun full = atrium.sync(integration.id());
+            assertEquals("SUCCEEDED", full.state(), tool + ": " + full.error());
+            assertEquals(0, full.counts().quarantined(), tool + " quarantined records");
+            assertTrue(full.counts().added() > 0, tool + " synced nothing");
+
+            for (String endpoint : ENDPOINTS) {
+                List<JsonNode> items = atrium.all("/v1/ats/" + endpoint, "page_size=50", environment[1],
+                        integration.id());
+                String model = endpoint.replace('-', '_');
+                assertEquals(atrium.engine.records().count(integration.id(), model, false), items.size(),
+                        tool + ": " + endpoint + " lists every stored record");
+            }
+
+            SyncRun again = atrium.engine.syncs().runNow(integration.id(), SyncType.DELTA, "test", SyncListener.NONE);
+            assertEquals("SUCCEEDED", again.state(), tool + ": " + again.error());
+            assertEquals(0, again.counts().added() + again.counts().changed() + again.counts().deleted(),
+                    tool + ": a second sync of unchanged data changes nothing");
+        }
+    }
+}
