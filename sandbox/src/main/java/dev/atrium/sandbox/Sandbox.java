@@ -26,14 +26,14 @@ public final class Sandbox implements AutoCloseable {
     private final List<Simulator> all;
 
     private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr,
-            PaycorSimulator paycor) {
+            PaycorSimulator paycor, List<Simulator> all) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.server = server;
         this.origin = origin;
         this.sagehr = sagehr;
         this.paycor = paycor;
-        this.all = List.of(sagehr, paycor);
+        this.all = all;
     }
 
     /**
@@ -53,9 +53,9 @@ public final class Sandbox implements AutoCloseable {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
+        List<Simulator> all = List.of(sagehr, paycor);
         Router router = Router.router(vertx);
-        sagehr.mount(vertx, router);
-        paycor.mount(vertx, router);
+        all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
                 .setHost(opts.host())
                 .setPort(opts.port())
@@ -73,8 +73,9 @@ public final class Sandbox implements AutoCloseable {
         }
         String origin = "http://" + hostForUrl(opts.host()) + ":" + server.actualPort();
         LOG.atInfo().addKeyValue("port", server.actualPort()).addKeyValue("seed", opts.seed())
-                .addKeyValue("simulators", "sagehr,paycor").log("sandbox.listening");
-        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor);
+                .addKeyValue("simulators", String.join(",", all.stream().map(Simulator::tool).toList()))
+                .log("sandbox.listening");
+        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, all);
     }
 
     private static String hostForUrl(String host) {

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.atrium.sandbox.support.Ranges;
 
 /** Sizes of the generated Paycor tenant; everything else derives from the seed. */
 public record PaycorCounts(
@@ -16,10 +17,10 @@ public record PaycorCounts(
     public static final int MAX_USERS = 10_000;
 
     public PaycorCounts {
-        requireRange("ats_accounts", atsAccounts, 1, MAX_ACCOUNTS);
-        requireRange("jobs", jobs, 0, MAX_JOBS);
-        requireRange("candidates", candidates, 0, MAX_CANDIDATES);
-        requireRange("users", users, 1, MAX_USERS);
+        Ranges.require("ats_accounts", atsAccounts, 1, MAX_ACCOUNTS);
+        Ranges.require("jobs", jobs, 0, MAX_JOBS);
+        Ranges.require("candidates", candidates, 0, MAX_CANDIDATES);
+        Ranges.require("users", users, 1, MAX_USERS);
         if (candidates > 0 && jobs == 0) {
             throw new IllegalArgumentException("candidates need at least one job");
         }
@@ -44,11 +45,5 @@ public record PaycorCounts(
 
     public PaycorCounts withUsers(int n) {
         return new PaycorCounts(atsAccounts, jobs, candidates, n);
-    }
-
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-        }
     }
 }

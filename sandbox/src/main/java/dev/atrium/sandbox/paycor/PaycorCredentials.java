@@ -4,9 +4,7 @@ import dev.atrium.sandbox.paycor.generate.Guids;
 import dev.atrium.sandbox.paycor.generate.IdCodec;
 import dev.atrium.sandbox.paycor.generate.PaycorDataset;
 import dev.atrium.sandbox.support.SeededHash;
-import java.nio.ByteBuffer;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +24,8 @@ public record PaycorCredentials(String clientId, String clientSecret, String sub
     public static PaycorCredentials derive(long seed) {
         SeededHash hash = new SeededHash(seed);
         return new PaycorCredentials(Guids.of(hash.bits(CLIENT_ID, 0), hash.bits(CLIENT_ID, 1)),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(hash, CLIENT_SECRET, 4)),
-                hex(hash, SUBSCRIPTION_KEY, 2), hex(hash, REFRESH_TOKEN, 4),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(hash.bytes(CLIENT_SECRET, 4)),
+                hash.hex(SUBSCRIPTION_KEY, 2), hash.hex(REFRESH_TOKEN, 4),
                 PaycorDataset.legalEntityIdOf(seed),
                 new IdCodec(seed).encode(IdCodec.Kind.ACCOUNT, 0));
     }
@@ -42,17 +40,5 @@ public record PaycorCredentials(String clientId, String clientSecret, String sub
         map.put("legal_entity_id", Integer.toString(legalEntityId));
         map.put("ats_account_id", atsAccountId);
         return map;
-    }
-
-    private static String hex(SeededHash hash, int stream, int words) {
-        return HexFormat.of().formatHex(bytes(hash, stream, words));
-    }
-
-    private static byte[] bytes(SeededHash hash, int stream, int words) {
-        ByteBuffer buffer = ByteBuffer.allocate(words * Long.BYTES);
-        for (int k = 0; k < words; k++) {
-            buffer.putLong(hash.bits(stream, k));
-        }
-        return buffer.array();
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.atrium.sandbox.support.Ranges;
 
 /** How many records of each kind one mutation call deletes, edits, closes or creates; all optional. */
 public record PaycorMutationRequest(
@@ -14,11 +15,8 @@ public record PaycorMutationRequest(
     public static final int MAX_PER_KIND = 10_000;
 
     public PaycorMutationRequest {
-        for (int n : new int[] {deleteCandidates, changeCandidates, createCandidates, deleteJobs, changeJobs, closeJobs}) {
-            if (n < 0 || n > MAX_PER_KIND) {
-                throw new IllegalArgumentException("mutation counts must be between 0 and " + MAX_PER_KIND);
-            }
-        }
+        Ranges.requireEach("mutation counts", 0, MAX_PER_KIND,
+                deleteCandidates, changeCandidates, createCandidates, deleteJobs, changeJobs, closeJobs);
     }
 
     public static PaycorMutationRequest none() {

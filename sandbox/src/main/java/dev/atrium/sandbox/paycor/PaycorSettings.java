@@ -2,7 +2,7 @@ package dev.atrium.sandbox.paycor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Behaviour of the Paycor simulator. Defaults follow the fact sheet (part B); where it only guesses
@@ -50,7 +50,7 @@ public record PaycorSettings(
         @JsonProperty("closed_job_create_status") int closedJobCreateStatus) {
 
     public static final int MAX_PAGE_SIZE = 100;
-    private static final Set<String> TOKEN_PARAMS = Set.of("continuationToken", "continuationTokenId");
+    private static final List<String> TOKEN_PARAMS = List.of("continuationToken", "continuationTokenId");
 
     public PaycorSettings {
         Objects.requireNonNull(counts, "counts");

@@ -7,12 +7,12 @@ import dev.atrium.sandbox.paycor.generate.PaycorDataset;
 import dev.atrium.sandbox.paycor.http.ContinuationTokens;
 import dev.atrium.sandbox.paycor.http.PaycorControlRoutes;
 import dev.atrium.sandbox.paycor.http.PaycorVendorRoutes;
-import dev.atrium.sandbox.paycor.http.SubscriptionRateLimiter;
 import dev.atrium.sandbox.paycor.store.PaycorMutationEngine;
 import dev.atrium.sandbox.paycor.store.PaycorStore;
+import dev.atrium.sandbox.support.SettingsAndStore;
+import dev.atrium.sandbox.support.http.FixedWindowRateLimiter;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,29 +30,23 @@ public final class PaycorSimulator implements Simulator {
     private static final Logger LOG = LoggerFactory.getLogger(PaycorSimulator.class);
 
     private final long seed;
-    private final PaycorSettings startSettings;
     private final PaycorCredentials credentials;
     private final TokenAuthority tokens;
-    private final SubscriptionRateLimiter rateLimiter = new SubscriptionRateLimiter();
+    private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
     private final ContinuationTokens continuationTokens;
-    private volatile PaycorSettings settings;
-    private volatile PaycorStore store;
+    private final SettingsAndStore<PaycorSettings, PaycorStore> live;
 
     public PaycorSimulator(long seed, PaycorSettings settings) {
         this.seed = seed;
-        this.startSettings = Objects.requireNonNull(settings, "settings");
-        this.settings = settings;
+        this.live = new SettingsAndStore<>(settings,
+                s -> new PaycorStore(new PaycorDataset(seed, s.counts(), s.undocumentedCodeShare())),
+                PaycorSettings::sameData, PaycorStore::reset);
         this.credentials = PaycorCredentials.derive(seed);
         this.tokens = new TokenAuthority(seed, credentials);
         this.continuationTokens = new ContinuationTokens(seed);
-        this.store = newStore(settings);
         LOG.atInfo().addKeyValue("seed", seed).addKeyValue("jobs", settings.counts().jobs())
                 .addKeyValue("candidates", settings.counts().candidates())
                 .addKeyValue("ats_accounts", settings.counts().atsAccounts()).log("paycor.ready");
-    }
-
-    private PaycorStore newStore(PaycorSettings s) {
-        return new PaycorStore(new PaycorDataset(seed, s.counts(), s.undocumentedCodeShare()));
     }
 
     @Override
@@ -81,19 +75,19 @@ public final class PaycorSimulator implements Simulator {
     }
 
     public PaycorSettings settings() {
-        return settings;
+        return live.settings();
     }
 
     /** Current data (generated base plus changes); replaced when the data settings change. */
     public PaycorStore store() {
-        return store;
+        return live.store();
     }
 
     public TokenAuthority tokens() {
         return tokens;
     }
 
-    public SubscriptionRateLimiter rateLimiter() {
+    public FixedWindowRateLimiter rateLimiter() {
         return rateLimiter;
     }
 
@@ -113,12 +107,9 @@ public final class PaycorSimulator implements Simulator {
      * seed, dropping every change and continuation token; other settings keep the data.
      */
     public synchronized PaycorSettings updateSettings(PaycorSettings next) {
-        Objects.requireNonNull(next, "settings");
-        if (!next.sameData(settings)) {
-            store = newStore(next);
+        if (live.update(next)) {
             continuationTokens.clear();
         }
-        settings = next;
         rateLimiter.reset();
         LOG.atInfo().addKeyValue("rate_limit", next.rateLimitPerWindow())
                 .addKeyValue("rate_limit_window_seconds", next.rateLimitWindowSeconds())
@@ -129,7 +120,7 @@ public final class PaycorSimulator implements Simulator {
 
     /** Deletes, edits, closes and creates records as asked; the same calls on the same seed give the same result. */
     public synchronized PaycorMutationResult mutate(PaycorMutationRequest request) {
-        PaycorMutationResult result = new PaycorMutationEngine(store, seed).apply(request);
+        PaycorMutationResult result = new PaycorMutationEngine(live.store(), seed).apply(request);
         LOG.atInfo().addKeyValue("deleted_jobs", result.deletedJobs().size())
                 .addKeyValue("candidates_removed_with_jobs", result.candidatesRemovedWithJobs().size())
                 .addKeyValue("deleted_candidates", result.deletedCandidates().size())
@@ -141,8 +132,8 @@ public final class PaycorSimulator implements Simulator {
     }
 
     public PaycorState state() {
-        PaycorStore current = store;
-        return new PaycorState(seed, current.clock(), current.totals(), settings, rateLimiter.rejected(), tokens.stats());
+        PaycorStore current = live.store();
+        return new PaycorState(seed, current.clock(), current.totals(), live.settings(), rateLimiter.rejected(), tokens.stats());
     }
 
     /**
@@ -150,12 +141,7 @@ public final class PaycorSimulator implements Simulator {
      * they would at the vendor: a connected client keeps working across a data reset.
      */
     public synchronized void reset() {
-        if (!startSettings.sameData(settings)) {
-            store = newStore(startSettings);
-        } else {
-            store.reset();
-        }
-        settings = startSettings;
+        live.reset();
         rateLimiter.clear();
         continuationTokens.clear();
         LOG.atInfo().log("paycor.reset");

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.sagehr;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.atrium.sandbox.support.Ranges;
 
 /** Sizes of the generated Sage HR company; everything else derives from the seed. */
 public record SageHrCounts(
@@ -18,13 +19,13 @@ public record SageHrCounts(
     public static final int MAX_SMALL_ENTITY = 100_000;
 
     public SageHrCounts {
-        requireRange("positions", positions, 0, MAX_POSITIONS);
-        requireRange("applicants", applicants, 0, MAX_APPLICANTS);
-        requireRange("employees", employees, 1, MAX_SMALL_ENTITY);
-        requireRange("teams", teams, 1, MAX_SMALL_ENTITY);
-        requireRange("locations", locations, 1, MAX_SMALL_ENTITY);
-        requireRange("groups", groups, 1, MAX_SMALL_ENTITY);
-        requireRange("job_titles", jobTitles, 1, MAX_SMALL_ENTITY);
+        Ranges.require("positions", positions, 0, MAX_POSITIONS);
+        Ranges.require("applicants", applicants, 0, MAX_APPLICANTS);
+        Ranges.require("employees", employees, 1, MAX_SMALL_ENTITY);
+        Ranges.require("teams", teams, 1, MAX_SMALL_ENTITY);
+        Ranges.require("locations", locations, 1, MAX_SMALL_ENTITY);
+        Ranges.require("groups", groups, 1, MAX_SMALL_ENTITY);
+        Ranges.require("job_titles", jobTitles, 1, MAX_SMALL_ENTITY);
         if (applicants > 0 && positions == 0) {
             throw new IllegalArgumentException("applicants need at least one position");
         }
@@ -45,11 +46,5 @@ public record SageHrCounts(
 
     public SageHrCounts withEmployees(int n) {
         return new SageHrCounts(positions, applicants, n, teams, locations, groups, jobTitles);
-    }
-
-    private static void requireRange(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-        }
     }
 }

@@ -3,15 +3,15 @@ package dev.atrium.sandbox.sagehr;
 import dev.atrium.sandbox.Simulator;
 import dev.atrium.sandbox.SimulatorInfo;
 import dev.atrium.sandbox.sagehr.generate.SageHrDataset;
-import dev.atrium.sandbox.sagehr.http.RateLimiter;
 import dev.atrium.sandbox.sagehr.http.SageHrControlRoutes;
 import dev.atrium.sandbox.sagehr.http.SageHrVendorRoutes;
 import dev.atrium.sandbox.sagehr.store.MutationEngine;
 import dev.atrium.sandbox.sagehr.store.SageHrStore;
+import dev.atrium.sandbox.support.SettingsAndStore;
+import dev.atrium.sandbox.support.http.FixedWindowRateLimiter;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,18 +30,16 @@ public final class SageHrSimulator implements Simulator {
     private static final Logger LOG = LoggerFactory.getLogger(SageHrSimulator.class);
 
     private final long seed;
-    private final SageHrSettings startSettings;
     private final String apiToken;
-    private final RateLimiter rateLimiter = new RateLimiter();
-    private volatile SageHrSettings settings;
-    private volatile SageHrStore store;
+    private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
+    // Only the counts decide the generated data; every other setting changes behaviour alone.
+    private final SettingsAndStore<SageHrSettings, SageHrStore> live;
 
     public SageHrSimulator(long seed, SageHrSettings settings) {
         this.seed = seed;
-        this.startSettings = Objects.requireNonNull(settings, "settings");
-        this.settings = settings;
+        this.live = new SettingsAndStore<>(settings, s -> new SageHrStore(new SageHrDataset(seed, s.counts())),
+                (a, b) -> a.counts().equals(b.counts()), SageHrStore::reset);
         this.apiToken = SageHrDataset.apiToken(seed);
-        this.store = new SageHrStore(new SageHrDataset(seed, settings.counts()));
         LOG.atInfo().addKeyValue("seed", seed).addKeyValue("positions", settings.counts().positions())
                 .addKeyValue("applicants", settings.counts().applicants())
                 .addKeyValue("employees", settings.counts().employees()).log("sagehr.ready");
@@ -74,15 +72,15 @@ public final class SageHrSimulator implements Simulator {
     }
 
     public SageHrSettings settings() {
-        return settings;
+        return live.settings();
     }
 
     /** Current data (generated base plus changes); replaced when the counts change or on reset. */
     public SageHrStore store() {
-        return store;
+        return live.store();
     }
 
-    public RateLimiter rateLimiter() {
+    public FixedWindowRateLimiter rateLimiter() {
         return rateLimiter;
     }
 
@@ -91,11 +89,7 @@ public final class SageHrSimulator implements Simulator {
      * other settings keep the data and only change behaviour.
      */
     public synchronized SageHrSettings updateSettings(SageHrSettings next) {
-        Objects.requireNonNull(next, "settings");
-        if (!next.counts().equals(settings.counts())) {
-            store = new SageHrStore(new SageHrDataset(seed, next.counts()));
-        }
-        settings = next;
+        live.update(next);
         rateLimiter.reset();
         LOG.atInfo().addKeyValue("rate_limit", next.rateLimitPerWindow())
                 .addKeyValue("rate_limit_window_seconds", next.rateLimitWindowSeconds())
@@ -106,7 +100,7 @@ public final class SageHrSimulator implements Simulator {
 
     /** Deletes, edits, closes and creates records as asked; the same calls on the same seed give the same result. */
     public synchronized MutationResult mutate(MutationRequest request) {
-        MutationResult result = new MutationEngine(store, seed).apply(request, settings);
+        MutationResult result = new MutationEngine(live.store(), seed).apply(request, live.settings());
         LOG.atInfo().addKeyValue("deleted_positions", result.deletedPositions().size())
                 .addKeyValue("deleted_applicants", result.deletedApplicants().size())
                 .addKeyValue("changed_positions", result.changedPositions().size())
@@ -117,18 +111,12 @@ public final class SageHrSimulator implements Simulator {
     }
 
     public SageHrState state() {
-        SageHrStore current = store;
-        return new SageHrState(seed, current.counts(), settings, rateLimiter.rejected());
+        return new SageHrState(seed, live.store().counts(), live.settings(), rateLimiter.rejected());
     }
 
     /** Back to the generated base with the settings the simulator was started with. */
     public synchronized void reset() {
-        if (!startSettings.counts().equals(settings.counts())) {
-            store = new SageHrStore(new SageHrDataset(seed, startSettings.counts()));
-        } else {
-            store.reset();
-        }
-        settings = startSettings;
+        live.reset();
         rateLimiter.clear();
         LOG.atInfo().log("sagehr.reset");
     }

@@ -1,5 +1,7 @@
 package dev.atrium.sandbox.support;
 
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -70,6 +72,20 @@ public final class SeededHash {
             }
         }
         return weights.length - 1;
+    }
+
+    /** The first {@code words} values of a stream as bytes, big-endian: material for secrets and tokens. */
+    public byte[] bytes(int stream, int words) {
+        ByteBuffer buffer = ByteBuffer.allocate(words * Long.BYTES);
+        for (int k = 0; k < words; k++) {
+            buffer.putLong(bits(stream, k));
+        }
+        return buffer.array();
+    }
+
+    /** {@link #bytes} as lower-case hex, {@code 16 * words} characters. */
+    public String hex(int stream, int words) {
+        return HexFormat.of().formatHex(bytes(stream, words));
     }
 
     /** SplitMix64 finaliser. */

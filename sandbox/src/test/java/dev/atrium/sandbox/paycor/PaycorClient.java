@@ -1,19 +1,12 @@
 package dev.atrium.sandbox.paycor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atrium.sandbox.Sandbox;
-import dev.atrium.sandbox.SimulatorInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.atrium.sandbox.support.SimulatorClient;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,25 +17,8 @@ import java.util.stream.Collectors;
  * Test client speaking to a started sandbox's Paycor simulator over real HTTP, as a connector would: it
  * trades its refresh token for an access token, keeps the rotated refresh token, and sends both headers.
  */
-final class PaycorClient {
+final class PaycorClient extends SimulatorClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** A response as the client saw it. */
-    record Reply(int status, String body, HttpHeaders headers) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON (" + status + "): " + body, e);
-            }
-        }
-    }
-
-    final String baseUrl;
-    final String controlUrl;
-    final Map<String, String> credentials;
     final String subscriptionKey;
     final String legalEntityId;
     final String accountId;
@@ -50,10 +26,7 @@ final class PaycorClient {
     private String accessToken;
 
     PaycorClient(Sandbox sandbox) {
-        SimulatorInfo info = sandbox.simulators().stream().filter(s -> s.tool().equals("paycor")).findFirst().orElseThrow();
-        this.baseUrl = info.baseUrl();
-        this.controlUrl = "http://127.0.0.1:" + sandbox.port() + "/_control/paycor";
-        this.credentials = info.credentials();
+        super(sandbox, PaycorSimulator.TOOL);
         this.subscriptionKey = credentials.get("subscription_key");
         this.legalEntityId = credentials.get("legal_entity_id");
         this.accountId = credentials.get("ats_account_id");
@@ -90,25 +63,12 @@ final class PaycorClient {
     }
 
     /** GET with the subscription key and a bearer token, logging in first when needed. */
-    Reply get(String path) {
+    @Override
+    public Reply get(String path) {
         if (accessToken == null) {
             login();
         }
         return getWith(path, Map.of("Ocp-Apim-Subscription-Key", subscriptionKey, "Authorization", "Bearer " + accessToken));
-    }
-
-    Reply getWith(String path, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        headers.forEach(b::header);
-        return send(b);
-    }
-
-    JsonNode json(String path) {
-        Reply r = get(path);
-        if (r.status() != 200) {
-            throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
-        }
-        return r.json();
     }
 
     /** Every record of a list, following continuation tokens. */
@@ -146,24 +106,10 @@ final class PaycorClient {
                 "Authorization", "Bearer " + accessToken, "Content-Type", contentType));
     }
 
-    Reply postWith(String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(b::header);
-        return send(b);
-    }
-
     Reply postForm(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return postWith(path, body, Map.of("Content-Type", "application/x-www-form-urlencoded"));
-    }
-
-    /** A call to the control API; body may be null. */
-    Reply control(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        return send(HttpRequest.newBuilder(URI.create(controlUrl + path)).method(method, publisher)
-                .header("Content-Type", "application/json"));
     }
 
     JsonNode mutate(String body) {
@@ -176,17 +122,5 @@ final class PaycorClient {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

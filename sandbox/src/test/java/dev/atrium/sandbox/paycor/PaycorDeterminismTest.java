@@ -4,49 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atrium.sandbox.Sandbox;
 import dev.atrium.sandbox.SandboxOptions;
 import dev.atrium.sandbox.paycor.generate.DataTimeline;
+import dev.atrium.sandbox.support.SandboxTwins;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Same seed, same bytes (continuation tokens included); another seed, another tenant. */
 class PaycorDeterminismTest {
 
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 
-    private static Sandbox first;
-    private static Sandbox twin;
-    private static Sandbox other;
+    // Small pages, so that continuation tokens are part of what is compared.
+    @RegisterExtension
+    static final SandboxTwins SANDBOXES = new SandboxTwins(
+            SandboxOptions.defaults().withPaycor(PaycorSettings.defaults().withPageSize(10)), 7);
+
     // One client per sandbox: refresh tokens are single use, so a second client could not log in.
     private static PaycorClient a;
     private static PaycorClient b;
     private static PaycorClient c;
 
     @BeforeAll
-    static void start() {
-        // Small pages, so that continuation tokens are part of what is compared.
-        SandboxOptions options = SandboxOptions.defaults().withPaycor(PaycorSettings.defaults().withPageSize(10));
-        first = Sandbox.start(options);
-        twin = Sandbox.start(options);
-        other = Sandbox.start(options.withSeed(7));
-        a = new PaycorClient(first);
-        b = new PaycorClient(twin);
-        c = new PaycorClient(other);
-    }
-
-    @AfterAll
-    static void stop() {
-        first.close();
-        twin.close();
-        other.close();
+    static void clients() {
+        a = new PaycorClient(SANDBOXES.first());
+        b = new PaycorClient(SANDBOXES.twin());
+        c = new PaycorClient(SANDBOXES.other());
     }
 
     @Test
@@ -82,8 +72,8 @@ class PaycorDeterminismTest {
                 assertEquals(withoutWriteTimes(a.get(path).body()), withoutWriteTimes(b.get(path).body()), path);
             }
         } finally {
-            first.paycor().reset();
-            twin.paycor().reset();
+            SANDBOXES.first().paycor().reset();
+            SANDBOXES.twin().paycor().reset();
         }
     }
 

@@ -76,7 +76,7 @@ class PaycorLargeDatasetTest {
         PaycorClient client = RUNNING.client();
         PaycorDataset base = RUNNING.paycor().store().base();
         int last = CANDIDATES - 1;
-        String jobId = base.jobs().get(base.layout().jobOf(last)).id();
+        String jobId = base.jobs().get(base.layout().ownerOf(last)).id();
         JsonNode c = client.json(client.candidatesOf(jobId) + "/" + base.candidateId(last));
         assertEquals(jobId, c.get("jobId").asText());
         assertEquals(404, client.get(client.candidatesOf(jobId) + "/" + base.ids().encode(
@@ -90,7 +90,7 @@ class PaycorLargeDatasetTest {
             assertEquals(CANDIDATES - 3, RUNNING.paycor().state().totals().candidates());
             PaycorDataset base = RUNNING.paycor().store().base();
             for (String id : result.deletedCandidates()) {
-                String jobId = base.jobs().get(base.layout().jobOf(base.indexOfCandidateId(id))).id();
+                String jobId = base.jobs().get(base.layout().ownerOf(base.indexOfCandidateId(id))).id();
                 assertEquals(404, RUNNING.client().get(RUNNING.client().candidatesOf(jobId) + "/" + id).status());
             }
         } finally {

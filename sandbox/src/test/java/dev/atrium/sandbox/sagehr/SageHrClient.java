@@ -1,75 +1,31 @@
 package dev.atrium.sandbox.sagehr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atrium.sandbox.Sandbox;
-import dev.atrium.sandbox.SimulatorInfo;
+import dev.atrium.sandbox.support.SimulatorClient;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Test client speaking to a started sandbox over real HTTP, as a connector would. */
-final class SageHrClient {
+/** Test client speaking to a started sandbox's Sage HR simulator over real HTTP, as a connector would. */
+final class SageHrClient extends SimulatorClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** A response as the client saw it. */
-    record Reply(int status, String body, HttpHeaders headers) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON (" + status + "): " + body, e);
-            }
-        }
-
-        String contentType() {
-            return headers.firstValue("Content-Type").orElse("");
-        }
-    }
-
-    final String baseUrl;
     final String token;
-    final String controlUrl;
 
     SageHrClient(Sandbox sandbox) {
-        SimulatorInfo info = sandbox.simulators().stream().filter(s -> s.tool().equals("sagehr")).findFirst().orElseThrow();
-        this.baseUrl = info.baseUrl();
-        this.token = info.credentials().get("api_key");
-        this.controlUrl = "http://127.0.0.1:" + sandbox.port() + "/_control/sagehr";
+        super(sandbox, SageHrSimulator.TOOL);
+        this.token = credentials.get("api_key");
     }
 
     /** GET with the token and Accept: application/json, like a well-behaved connector. */
-    Reply get(String path) {
+    @Override
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
                 .header("Accept", "application/json").header("X-Auth-Token", token));
-    }
-
-    /** GET with exactly the given headers. */
-    Reply getWith(String path, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        headers.forEach(b::header);
-        return send(b);
-    }
-
-    /** GET expecting 200 with JSON. */
-    JsonNode json(String path) {
-        Reply r = get(path);
-        if (r.status() != 200) {
-            throw new AssertionError("GET " + path + " answered " + r.status() + ": " + r.body());
-        }
-        return r.json();
     }
 
     /** All items of a recruitment list, following meta.next_page. */
@@ -111,27 +67,7 @@ final class SageHrClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary));
     }
 
-    /** A call to the control API; body may be null. */
-    Reply control(String method, String path, String body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        return send(HttpRequest.newBuilder(URI.create(controlUrl + path)).method(method, publisher)
-                .header("Content-Type", "application/json"));
-    }
-
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body(), r.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

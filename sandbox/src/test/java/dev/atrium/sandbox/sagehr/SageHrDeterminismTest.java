@@ -3,12 +3,11 @@ package dev.atrium.sandbox.sagehr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.atrium.sandbox.Sandbox;
 import dev.atrium.sandbox.SandboxOptions;
+import dev.atrium.sandbox.support.SandboxTwins;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Same seed, same bytes; another seed, another company. */
 class SageHrDeterminismTest {
@@ -23,28 +22,13 @@ class SageHrDeterminismTest {
             "/teams",
             "/positions");
 
-    private static Sandbox first;
-    private static Sandbox twin;
-    private static Sandbox other;
-
-    @BeforeAll
-    static void start() {
-        first = Sandbox.start(SandboxOptions.defaults());
-        twin = Sandbox.start(SandboxOptions.defaults());
-        other = Sandbox.start(SandboxOptions.defaults().withSeed(7));
-    }
-
-    @AfterAll
-    static void stop() {
-        first.close();
-        twin.close();
-        other.close();
-    }
+    @RegisterExtension
+    static final SandboxTwins SANDBOXES = new SandboxTwins(SandboxOptions.defaults(), 7);
 
     @Test
     void sameSeedServesIdenticalBodies() {
-        SageHrClient a = new SageHrClient(first);
-        SageHrClient b = new SageHrClient(twin);
+        SageHrClient a = new SageHrClient(SANDBOXES.first());
+        SageHrClient b = new SageHrClient(SANDBOXES.twin());
         assertEquals(a.token, b.token);
         for (String path : PATHS) {
             SageHrClient.Reply left = a.get(path);
@@ -55,8 +39,8 @@ class SageHrDeterminismTest {
 
     @Test
     void anotherSeedServesAnotherCompanyAndToken() {
-        SageHrClient a = new SageHrClient(first);
-        SageHrClient c = new SageHrClient(other);
+        SageHrClient a = new SageHrClient(SANDBOXES.first());
+        SageHrClient c = new SageHrClient(SANDBOXES.other());
         assertNotEquals(a.token, c.token);
         assertEquals(401, c.getWith("/employees", java.util.Map.of("X-Auth-Token", a.token)).status());
         for (String path : List.of("/recruitment/positions?per_page=100", "/recruitment/applicants/1", "/employees")) {
@@ -66,8 +50,8 @@ class SageHrDeterminismTest {
 
     @Test
     void sameMutationCallsOnTheSameSeedGiveTheSameResultAndData() {
-        SageHrClient a = new SageHrClient(first);
-        SageHrClient b = new SageHrClient(twin);
+        SageHrClient a = new SageHrClient(SANDBOXES.first());
+        SageHrClient b = new SageHrClient(SANDBOXES.twin());
         String calls = "{\"delete_applicants\": 3, \"change_applicants\": 5, \"delete_positions\": 1,"
                 + " \"change_positions\": 2, \"close_positions\": 1, \"create_applicants\": 2}";
         try {
@@ -79,8 +63,8 @@ class SageHrDeterminismTest {
                 assertEquals(a.get(path).body(), b.get(path).body(), path);
             }
         } finally {
-            first.sagehr().reset();
-            twin.sagehr().reset();
+            SANDBOXES.first().sagehr().reset();
+            SANDBOXES.twin().sagehr().reset();
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.atrium.sandbox.paycor.model.AtsCandidate;
 import dev.atrium.sandbox.paycor.model.CandidateCodes;
 import dev.atrium.sandbox.paycor.model.Job;
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.BlockLayout;
+import dev.atrium.sandbox.support.generate.RepeatPeople;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,11 +40,13 @@ public final class CandidateGenerator {
     private final IdCodec ids;
     private final List<Job> jobs;
     private final List<JobWindow> windows;
-    private final CandidateLayout layout;
+    private final BlockLayout layout;
     private final double undocumentedShare;
     private final CandidatePeople people;
+    // Some candidates are a person who applied earlier to another job.
+    private final RepeatPeople repeats;
 
-    CandidateGenerator(SeededHash hash, IdCodec ids, List<Job> jobs, List<JobWindow> windows, CandidateLayout layout,
+    CandidateGenerator(SeededHash hash, IdCodec ids, List<Job> jobs, List<JobWindow> windows, BlockLayout layout,
             double undocumentedShare) {
         this.hash = hash;
         this.ids = ids;
@@ -51,12 +55,13 @@ public final class CandidateGenerator {
         this.layout = layout;
         this.undocumentedShare = undocumentedShare;
         this.people = new CandidatePeople(hash);
+        this.repeats = new RepeatPeople(hash, layout, REPEAT, REPEAT_TARGET, 0.06);
     }
 
     public AtsCandidate candidate(int index) {
-        int job = layout.jobOf(index);
+        int job = layout.ownerOf(index);
         Job j = jobs.get(job);
-        CandidatePeople.Person p = people.person(personOf(index));
+        CandidatePeople.Person p = people.person(repeats.personOf(index));
         int[] codes = codes(index);
         Integer startingStage = codes[0];
         Integer startingStatus = codes[1];
@@ -78,9 +83,7 @@ public final class CandidateGenerator {
     /** Within a job, candidates arrive in index order across its window, so this never decreases with the index. */
     public Instant createdAt(int job, int index) {
         JobWindow w = windows.get(job);
-        int k = index - layout.start(job);
-        double fraction = (k + hash.unit(CREATED, index)) / layout.size(job);
-        return w.open().plusSeconds((long) (fraction * Duration.between(w.open(), w.close()).getSeconds()));
+        return layout.arrival(job, index, hash.unit(CREATED, index), w.open(), w.close());
     }
 
     /** Created time plus a delay of at most {@link #MAX_MODIFY_DELAY}; about a third were never modified. */
@@ -122,19 +125,6 @@ public final class CandidateGenerator {
             }
         }
         return lo - 1;
-    }
-
-    /** Some candidates are a person who applied earlier to another job. */
-    int personOf(int index) {
-        if (!isRepeat(index)) {
-            return index;
-        }
-        int earlier = (int) hash.belowLong(REPEAT_TARGET, index, layout.start(layout.jobOf(index)));
-        return isRepeat(earlier) ? index : earlier;
-    }
-
-    private boolean isRepeat(int index) {
-        return hash.chance(REPEAT, index, 0.06) && layout.start(layout.jobOf(index)) > 0;
     }
 
     /** {stage, status}: mostly job seekers, some passive candidates, a few codes outside the documented table. */

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor.generate;
 
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.PersonNames;
 import java.util.Locale;
 
 /** The person behind a candidate record, computed from a person index; any contact field may be missing. */
@@ -33,10 +34,10 @@ final class CandidatePeople {
         String first = hash.pick(FIRST, p, PeopleVocabulary.FIRST_NAMES);
         String last = hash.pick(LAST, p, PeopleVocabulary.LAST_NAMES);
         String preferred = hash.chance(PREFERRED, p, 0.12) ? hash.pick(PREFERRED, p + 1L, PeopleVocabulary.NICKNAMES) : null;
-        String local = PeopleVocabulary.emailPart(first) + "." + PeopleVocabulary.emailPart(last) + (p + 1);
-        String email = hash.chance(EMAIL, p, 0.03) ? null : local + "@" + hash.pick(EMAIL, p + 1L, PeopleVocabulary.EMAIL_DOMAINS);
+        String local = PersonNames.emailLocalPart(first, last) + (p + 1);
+        String email = hash.chance(EMAIL, p, 0.03) ? null : local + "@" + hash.pick(EMAIL, p + 1L, PersonNames.EXAMPLE_EMAIL_DOMAINS);
         String altEmail = hash.chance(EMAIL, p + 2L, 0.1)
-                ? PeopleVocabulary.emailPart(first) + PeopleVocabulary.emailPart(last) + (p + 1) + "@alt.example.net" : null;
+                ? PersonNames.emailPart(first) + PersonNames.emailPart(last) + (p + 1) + "@alt.example.net" : null;
         PeopleVocabulary.City city = hash.pick(ADDRESS, p, PeopleVocabulary.CITIES);
         String area = AREA_CODES[PeopleVocabulary.CITIES.indexOf(city)];
         String mobile = hash.chance(PHONE, p, 0.85) ? phone(area, hash.below(PHONE, p + 1L, 100), hash.below(PHONE, p + 2L, 4)) : null;

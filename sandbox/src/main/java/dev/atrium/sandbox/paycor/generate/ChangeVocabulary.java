@@ -1,12 +1,18 @@
 package dev.atrium.sandbox.paycor.generate;
 
+import dev.atrium.sandbox.support.generate.PersonNames;
+import dev.atrium.sandbox.support.generate.Rolls;
 import java.util.List;
 import java.util.Locale;
 
 /** Values that simulated edits and created records draw from, kept beside the generator's vocabulary. */
 public final class ChangeVocabulary {
 
+    /** Names of created candidates: the generator's. */
+    public static final PersonNames NAMES = PeopleVocabulary.NAMES;
+
     private static final List<String> CREATED_SOURCES = List.of("Indeed", "LinkedIn", "Careers Page", "ZipRecruiter");
+    private static final List<String> TITLES = JobCatalog.ENTRIES.stream().map(JobCatalog.Entry::title).toList();
 
     private ChangeVocabulary() {
     }
@@ -18,24 +24,10 @@ public final class ChangeVocabulary {
 
     /** A job title from the catalog different from {@code current}. */
     public static String otherTitle(String current, int roll) {
-        List<JobCatalog.Entry> entries = JobCatalog.ENTRIES;
-        String title = entries.get(Math.floorMod(roll, entries.size())).title();
-        return title.equals(current) ? entries.get(Math.floorMod(roll + 1, entries.size())).title() : title;
-    }
-
-    public static String firstName(int roll) {
-        return PeopleVocabulary.FIRST_NAMES.get(Math.floorMod(roll, PeopleVocabulary.FIRST_NAMES.size()));
-    }
-
-    public static String lastName(int roll) {
-        return PeopleVocabulary.LAST_NAMES.get(Math.floorMod(roll, PeopleVocabulary.LAST_NAMES.size()));
-    }
-
-    public static String emailPart(String name) {
-        return PeopleVocabulary.emailPart(name);
+        return Rolls.pickOther(TITLES, current, roll);
     }
 
     public static String source(int roll) {
-        return CREATED_SOURCES.get(Math.floorMod(roll, CREATED_SOURCES.size()));
+        return Rolls.pick(CREATED_SOURCES, roll);
     }
 }

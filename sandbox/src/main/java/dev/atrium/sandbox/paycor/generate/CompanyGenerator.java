@@ -6,6 +6,7 @@ import dev.atrium.sandbox.paycor.model.AtsDepartment;
 import dev.atrium.sandbox.paycor.model.AtsLocation;
 import dev.atrium.sandbox.paycor.model.JobUser;
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.PersonNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,7 @@ final class CompanyGenerator {
         for (int u = 0; u < counts.users(); u++) {
             String first = hash.pick(USER_FIRST, u, PeopleVocabulary.FIRST_NAMES);
             String last = hash.pick(USER_LAST, u, PeopleVocabulary.LAST_NAMES);
-            String local = PeopleVocabulary.emailPart(first) + "." + PeopleVocabulary.emailPart(last);
+            String local = PersonNames.emailLocalPart(first, last);
             if (!emails.add(local)) {
                 local = local + (u + 1);
                 emails.add(local);

@@ -4,6 +4,7 @@ import dev.atrium.sandbox.paycor.PaycorCounts;
 import dev.atrium.sandbox.paycor.model.AtsCandidate;
 import dev.atrium.sandbox.paycor.model.Job;
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.BlockLayout;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class PaycorDataset {
     private final IdCodec ids;
     private final Company company;
     private final List<Job> jobs;
-    private final CandidateLayout layout;
+    private final BlockLayout layout;
     private final CandidateGenerator candidates;
 
     public PaycorDataset(long seed, PaycorCounts counts, double undocumentedCodeShare) {
@@ -28,7 +29,7 @@ public final class PaycorDataset {
         this.company = new CompanyGenerator(hash, ids, counts).generate();
         JobGenerator.Generated generated = new JobGenerator(hash, ids, counts, company).generate();
         this.jobs = List.copyOf(generated.jobs());
-        this.layout = CandidateLayout.of(hash, jobs, counts.candidates());
+        this.layout = CandidateWeights.layout(hash, jobs, counts.candidates());
         this.candidates = new CandidateGenerator(hash, ids, jobs, List.copyOf(generated.windows()), layout,
                 undocumentedCodeShare);
     }
@@ -58,7 +59,7 @@ public final class PaycorDataset {
         return jobs;
     }
 
-    public CandidateLayout layout() {
+    public BlockLayout layout() {
         return layout;
     }
 

@@ -1,6 +1,6 @@
 package dev.atrium.sandbox.paycor.generate;
 
-import java.text.Normalizer;
+import dev.atrium.sandbox.support.generate.PersonNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +24,6 @@ final class PeopleVocabulary {
             "Washington", "Begay", "Yazzie", "Castañeda", "Brooks", "Price", "Bennett", "Wood", "Barnes", "Ross");
 
     static final List<String> NICKNAMES = List.of("Jim", "Bobby", "Mike", "Liz", "Will", "Pat", "Dave", "Jen", "Bri", "Nate");
-
-    static final List<String> EMAIL_DOMAINS = List.of(
-            "example.com", "example.org", "example.net", "mail.example.com", "inbox.example.org");
 
     static final List<String> STREETS = List.of(
             "Main Street", "Oak Avenue", "Maple Drive", "Woodstock Drive", "Vine Street", "Elm Street",
@@ -54,13 +51,9 @@ final class PeopleVocabulary {
             new City("Charlotte", "NC", "282", false),
             new City("Toronto", "ON", "M5V", true));
 
-    private PeopleVocabulary() {
-    }
+    static final PersonNames NAMES = new PersonNames(FIRST_NAMES, LAST_NAMES);
 
-    /** Lower-case ASCII form of a name for an email address. */
-    static String emailPart(String name) {
-        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^a-z0-9-]", "");
+    private PeopleVocabulary() {
     }
 
     /** A postal code: five digits in the US, "A1A 1A1" in Canada. */

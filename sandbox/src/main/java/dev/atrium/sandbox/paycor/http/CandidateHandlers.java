@@ -10,6 +10,7 @@ import dev.atrium.sandbox.paycor.store.CandidateCreation;
 import dev.atrium.sandbox.paycor.store.CandidateFilter;
 import dev.atrium.sandbox.paycor.store.CreateOutcome;
 import dev.atrium.sandbox.paycor.store.Slice;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class CandidateHandlers {
             PaycorReplies.notFound(ctx, "candidate");
             return;
         }
-        PaycorReplies.json(ctx, 200, new PaycorJson(simulator.settings()).candidate(candidate.get()));
+        JsonReplies.send(ctx, 200, new PaycorJson(simulator.settings()).candidate(candidate.get()));
     }
 
     void create(RoutingContext ctx) {
@@ -91,6 +92,6 @@ final class CandidateHandlers {
                         + "/jobs/" + c.jobId() + "/candidates/" + c.id();
         ObjectNode body = PaycorJson.MAPPER.createObjectNode();
         body.putObject("resourceUrl").put("id", c.id()).put("url", url);
-        PaycorReplies.json(ctx, 201, body);
+        JsonReplies.send(ctx, 201, body);
     }
 }

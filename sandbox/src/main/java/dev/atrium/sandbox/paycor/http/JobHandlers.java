@@ -7,6 +7,7 @@ import dev.atrium.sandbox.paycor.model.UserRole;
 import dev.atrium.sandbox.paycor.store.JobFilter;
 import dev.atrium.sandbox.paycor.store.PaycorStore;
 import dev.atrium.sandbox.paycor.store.Slice;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class JobHandlers {
             PaycorReplies.validation(ctx, params.errors());
             return;
         }
-        PaycorReplies.json(ctx, 200, new PaycorJson(simulator.settings()).job(job.get(), include));
+        JsonReplies.send(ctx, 200, new PaycorJson(simulator.settings()).job(job.get(), include));
     }
 
     /** Whether the path's legal entity is the simulated one; answers 404 otherwise. */

@@ -12,6 +12,7 @@ import dev.atrium.sandbox.paycor.model.Job;
 import dev.atrium.sandbox.paycor.model.JobUser;
 import dev.atrium.sandbox.paycor.model.PayRange;
 import dev.atrium.sandbox.paycor.model.UserRole;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ import java.util.Set;
 /** Renders records in Paycor's camelCase wire shape (fact sheet B6), nulls included as the vendor example shows. */
 final class PaycorJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = JsonReplies.MAPPER;
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 

@@ -1,13 +1,10 @@
 package dev.atrium.sandbox.paycor.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.sandbox.paycor.PaycorSettings;
-import io.vertx.core.buffer.Buffer;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.ext.web.RoutingContext;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,20 +15,10 @@ import java.util.UUID;
  */
 final class PaycorReplies {
 
-    static final String JSON = "application/json; charset=utf-8";
     static final String VALIDATION_TITLE = "Validation Error";
     static final String VALIDATION_DETAIL = "A validation error occurred. See the source for more information about specific errors.";
 
     private PaycorReplies() {
-    }
-
-    static void json(RoutingContext ctx, int status, JsonNode body) {
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", JSON)
-                    .end(Buffer.buffer(PaycorJson.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code {hasMoreResults, continuationToken, additionalResultsUrl, records}} (fact sheet B4). */
@@ -41,7 +28,7 @@ final class PaycorReplies {
         body.put("continuationToken", token);
         body.put("additionalResultsUrl", additionalResultsUrl);
         body.set("records", records);
-        json(ctx, 200, body);
+        JsonReplies.send(ctx, 200, body);
     }
 
     /** A {@code PaycorError}; the correlation id is random, as the vendor's are. */
@@ -56,7 +43,7 @@ final class PaycorReplies {
             ObjectNode s = body.putObject("source");
             new TreeMap<>(source).forEach(s::put);
         }
-        json(ctx, status, body);
+        JsonReplies.send(ctx, status, body);
     }
 
     static void validation(RoutingContext ctx, Map<String, String> source) {
@@ -69,13 +56,13 @@ final class PaycorReplies {
 
     /** Azure APIM's answer when no subscription key came with the call (fact sheet B2). */
     static void missingSubscriptionKey(RoutingContext ctx) {
-        json(ctx, 401, PaycorJson.MAPPER.createObjectNode().put("statusCode", 401).put("message",
+        JsonReplies.send(ctx, 401, PaycorJson.MAPPER.createObjectNode().put("statusCode", 401).put("message",
                 "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."));
     }
 
     // The fact sheet documents only the missing-key text; this is APIM's standard wording for a wrong key.
     static void invalidSubscriptionKey(RoutingContext ctx) {
-        json(ctx, 401, PaycorJson.MAPPER.createObjectNode().put("statusCode", 401).put("message",
+        JsonReplies.send(ctx, 401, PaycorJson.MAPPER.createObjectNode().put("statusCode", 401).put("message",
                 "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."));
     }
 
@@ -96,11 +83,11 @@ final class PaycorReplies {
             body.put("statusCode", 429);
         }
         body.put("message", "Rate limit is exceeded. Try again in " + retryAfterSeconds + " seconds.");
-        json(ctx, 429, body);
+        JsonReplies.send(ctx, 429, body);
     }
 
     /** What APIM answers when no API operation matches the method and path. */
     static void noSuchOperation(RoutingContext ctx) {
-        json(ctx, 404, PaycorJson.MAPPER.createObjectNode().put("statusCode", 404).put("message", "Resource not found"));
+        JsonReplies.send(ctx, 404, PaycorJson.MAPPER.createObjectNode().put("statusCode", 404).put("message", "Resource not found"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor.http;
 
 import dev.atrium.sandbox.paycor.PaycorSimulator;
+import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
@@ -32,7 +33,7 @@ public final class PaycorVendorRoutes {
         JobHandlers jobs = new JobHandlers(simulator, paging);
         CandidateHandlers candidates = new CandidateHandlers(simulator, paging);
         Router router = Router.router(vertx);
-        router.route().handler(PaycorVendorRoutes::logWhenDone);
+        router.route().handler(RequestLog.atDebug(LOG, "paycor.request"));
 
         // Token calls need the subscription key (in the query, as clients send it) but no bearer token.
         withBody(router.post("/sts/v1/common/token"), guards::subscriptionKey, guards::rateLimit).handler(tokens::sts);
@@ -63,13 +64,6 @@ public final class PaycorVendorRoutes {
 
     private static Route guarded(Route route, AccessGuards guards) {
         return route.handler(guards::subscriptionKey).handler(guards::rateLimit).handler(guards::bearer);
-    }
-
-    private static void logWhenDone(RoutingContext ctx) {
-        ctx.addEndHandler(done -> LOG.atDebug().addKeyValue("method", ctx.request().method())
-                .addKeyValue("path", ctx.normalizedPath()).addKeyValue("status", ctx.response().getStatusCode())
-                .log("paycor.request"));
-        ctx.next();
     }
 
     private static void failure(RoutingContext ctx) {

@@ -8,6 +8,7 @@ import dev.atrium.sandbox.paycor.RefreshErrorBody;
 import dev.atrium.sandbox.paycor.auth.RefreshOutcome;
 import dev.atrium.sandbox.paycor.auth.RefreshRefusal;
 import dev.atrium.sandbox.paycor.auth.TokenGrant;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -110,7 +111,7 @@ final class TokenHandlers {
             body.put("token_type", TokenGrant.TOKEN_TYPE);
             body.put("refresh_token", grant.refreshToken());
             ctx.response().putHeader("Cache-Control", "no-store").putHeader("Pragma", "no-cache");
-            PaycorReplies.json(ctx, 200, body);
+            JsonReplies.send(ctx, 200, body);
         } else {
             refuse(ctx, (RefreshRefusal) outcome);
         }
@@ -126,7 +127,7 @@ final class TokenHandlers {
     }
 
     private static void oauthError(RoutingContext ctx, String error, String description) {
-        PaycorReplies.json(ctx, 400, PaycorJson.MAPPER.createObjectNode().put("error", error).put("error_description", description));
+        JsonReplies.send(ctx, 400, PaycorJson.MAPPER.createObjectNode().put("error", error).put("error_description", description));
     }
 
     private static String contentType(RoutingContext ctx) {

@@ -1,10 +1,10 @@
 package dev.atrium.sandbox.paycor.store;
 
 import dev.atrium.sandbox.paycor.generate.CandidateGenerator;
-import dev.atrium.sandbox.paycor.generate.CandidateLayout;
 import dev.atrium.sandbox.paycor.generate.DataTimeline;
 import dev.atrium.sandbox.paycor.generate.PaycorDataset;
 import dev.atrium.sandbox.paycor.model.AtsCandidate;
+import dev.atrium.sandbox.support.generate.BlockLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
@@ -38,7 +38,7 @@ final class CandidatePager {
     }
 
     private void generatedPart(int job, CandidateFilter filter, long afterOrdinal, int need, List<AtsCandidate> out) {
-        CandidateLayout layout = base.layout();
+        BlockLayout layout = base.layout();
         CandidateGenerator generator = base.generator();
         int end = layout.end(job);
         if (afterOrdinal >= end - 1) {
@@ -57,8 +57,8 @@ final class CandidatePager {
         if (filter.end() != null) {
             hi = Math.min(hi, generator.lastCreatedAtOrBefore(job, filter.end()));
         }
-        NavigableSet<Integer> changed = overlay.changedBase(job);
-        NavigableSet<Integer> deleted = overlay.deletedBase(job);
+        NavigableSet<Integer> changed = overlay.changedBase.of(job);
+        NavigableSet<Integer> deleted = overlay.deletedBase.of(job);
         int cur = from;
         while (out.size() < need) {
             Integer c = changed.ceiling(cur);

@@ -10,6 +10,8 @@ import dev.atrium.sandbox.paycor.model.JobPriority;
 import dev.atrium.sandbox.paycor.model.JobStatus;
 import dev.atrium.sandbox.support.SeededHash;
 import dev.atrium.sandbox.support.SeededSequence;
+import dev.atrium.sandbox.support.generate.PersonNames;
+import dev.atrium.sandbox.support.store.MutationTargets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import java.util.function.Predicate;
 public final class PaycorMutationEngine {
 
     private static final int STREAM = 1901;
-    private static final int PROBES = 64;
 
     private final PaycorStore store;
     private final long seed;
@@ -38,32 +39,33 @@ public final class PaycorMutationEngine {
     public PaycorMutationResult apply(PaycorMutationRequest request) {
         synchronized (store) {
             SeededSequence rng = new SeededSequence(SeededHash.mix(seed + store.nextMutationCall()), STREAM);
+            MutationTargets targets = new MutationTargets(rng);
             // A batch starts on a later second than every earlier write, so a filter from the last one is exact.
             store.tick(Duration.ofSeconds(1));
             List<String> deletedJobs = new ArrayList<>();
             List<String> removedWithJobs = new ArrayList<>();
-            for (Job job : pickJobs(rng, request.deleteJobs(), j -> true)) {
+            for (Job job : pickJobs(targets, request.deleteJobs(), j -> true)) {
                 removedWithJobs.addAll(store.deleteJob(job));
                 deletedJobs.add(job.id());
             }
             Set<Long> touched = new HashSet<>();
             List<String> deletedCandidates = new ArrayList<>();
-            for (AtsCandidate c : pickCandidates(rng, request.deleteCandidates(), touched)) {
+            for (AtsCandidate c : pickCandidates(targets, request.deleteCandidates(), touched)) {
                 store.deleteCandidate(c);
                 deletedCandidates.add(c.id());
             }
             List<String> changedJobs = new ArrayList<>();
-            for (Job job : pickJobs(rng, request.changeJobs(), j -> true)) {
+            for (Job job : pickJobs(targets, request.changeJobs(), j -> true)) {
                 store.replaceJob(edit(rng, job), false);
                 changedJobs.add(job.id());
             }
             List<String> closedJobs = new ArrayList<>();
-            for (Job job : pickJobs(rng, request.closeJobs(), j -> j.status() == JobStatus.ACTIVE || j.status() == JobStatus.ACTIVATING)) {
+            for (Job job : pickJobs(targets, request.closeJobs(), j -> j.status() == JobStatus.ACTIVE || j.status() == JobStatus.ACTIVATING)) {
                 store.replaceJob(job.closed(store.tick(Duration.ofMillis(1))), true);
                 closedJobs.add(job.id());
             }
             List<String> changedCandidates = new ArrayList<>();
-            for (AtsCandidate c : pickCandidates(rng, request.changeCandidates(), touched)) {
+            for (AtsCandidate c : pickCandidates(targets, request.changeCandidates(), touched)) {
                 store.replaceCandidate(edit(rng, c));
                 changedCandidates.add(c.id());
             }
@@ -73,43 +75,14 @@ public final class PaycorMutationEngine {
         }
     }
 
-    private List<Job> pickJobs(SeededSequence rng, int count, Predicate<Job> eligible) {
-        List<Job> candidates = new ArrayList<>(store.liveJobs().stream().filter(eligible).toList());
-        List<Job> picked = new ArrayList<>();
-        while (picked.size() < count && !candidates.isEmpty()) {
-            picked.add(candidates.remove(rng.nextInt(candidates.size())));
-        }
-        return picked;
+    private List<Job> pickJobs(MutationTargets targets, int count, Predicate<Job> eligible) {
+        return targets.fromList(store.liveJobs().stream().filter(eligible).toList(), count);
     }
 
-    /** Random probes over the ordinal range; a sweep from a random point when probes keep missing. */
-    private List<AtsCandidate> pickCandidates(SeededSequence rng, int count, Set<Long> touched) {
-        List<AtsCandidate> picked = new ArrayList<>();
-        long range = store.ordinalRange();
-        while (picked.size() < count && range > 0) {
-            long found = -1;
-            for (int probe = 0; probe < PROBES && found < 0; probe++) {
-                long ordinal = rng.nextLong(range);
-                if (!touched.contains(ordinal) && store.isLive(ordinal)) {
-                    found = ordinal;
-                }
-            }
-            if (found < 0) {
-                long start = rng.nextLong(range);
-                for (long k = 0; k < range && found < 0; k++) {
-                    long ordinal = (start + k) % range;
-                    if (!touched.contains(ordinal) && store.isLive(ordinal)) {
-                        found = ordinal;
-                    }
-                }
-            }
-            if (found < 0) {
-                break;
-            }
-            touched.add(found);
-            picked.add(store.current(found));
-        }
-        return picked;
+    /** Live candidates by ordinal, generated or created. */
+    private List<AtsCandidate> pickCandidates(MutationTargets targets, int count, Set<Long> touched) {
+        return targets.fromRange(0, store.ordinalRange(), count, store::isLive, touched).stream()
+                .map(store::current).toList();
     }
 
     /** New title always; openings and priority move too, so the edit shows in several fields. */
@@ -143,10 +116,9 @@ public final class PaycorMutationEngine {
         CandidateCreation creation = new CandidateCreation(store);
         for (int k = 0; k < count && !open.isEmpty(); k++) {
             Job job = open.get(rng.nextInt(open.size()));
-            String first = ChangeVocabulary.firstName(rng.nextInt(1 << 20));
-            String last = ChangeVocabulary.lastName(rng.nextInt(1 << 20));
-            String email = ChangeVocabulary.emailPart(first) + "." + ChangeVocabulary.emailPart(last)
-                    + ".n" + (store.nextCreatedSeq() + 1) + "@example.com";
+            String first = ChangeVocabulary.NAMES.firstName(rng.nextInt(1 << 20));
+            String last = ChangeVocabulary.NAMES.lastName(rng.nextInt(1 << 20));
+            String email = PersonNames.emailLocalPart(first, last) + ".n" + (store.nextCreatedSeq() + 1) + "@example.com";
             String phone = rng.nextUnit() < 0.7 ? ChangeVocabulary.mobilePhone(rng.nextInt(1 << 20)) : null;
             CandidateForm form = new CandidateForm(job.id(), job.atsAccountId(), email, first, last, null, null, null,
                     CandidateCodes.JOB_SEEKER, 1, ChangeVocabulary.source(rng.nextInt(1 << 20)), phone, null, null,

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The simulator's current data: the generated base seen through the overlay of changes.
@@ -52,21 +51,15 @@ public final class PaycorStore {
     // ---- jobs
 
     public synchronized List<Job> liveJobs() {
-        List<Job> live = new ArrayList<>();
-        for (Job job : overlay.jobs) {
-            if (!overlay.deletedJobs.get(job.index())) {
-                live.add(job);
-            }
-        }
-        return live;
+        return overlay.jobs.live();
     }
 
     /** A page of one account's jobs in index order, after job index {@code afterIndex}. */
     public synchronized Slice<Job> jobs(int account, JobFilter filter, long afterIndex, int limit) {
         List<Job> out = new ArrayList<>();
-        for (int j = (int) Math.max(0, afterIndex + 1); j < overlay.jobs.length && out.size() <= limit; j++) {
-            Job job = overlay.jobs[j];
-            if (job.accountIndex() == account && !overlay.deletedJobs.get(j) && filter.matches(job)) {
+        for (int j = (int) Math.max(0, afterIndex + 1); j < overlay.jobs.size() && out.size() <= limit; j++) {
+            Job job = overlay.jobs.get(j);
+            if (job.accountIndex() == account && !overlay.jobs.isDeleted(j) && filter.matches(job)) {
                 out.add(job);
             }
         }
@@ -77,17 +70,17 @@ public final class PaycorStore {
     /** A live job of the account by id. */
     public synchronized Optional<Job> job(int account, String id) {
         int index = base.indexOfJobId(id);
-        if (index < 0 || overlay.deletedJobs.get(index) || overlay.jobs[index].accountIndex() != account) {
+        if (index < 0 || overlay.jobs.isDeleted(index) || overlay.jobs.get(index).accountIndex() != account) {
             return Optional.empty();
         }
-        return Optional.of(overlay.jobs[index]);
+        return Optional.of(overlay.jobs.get(index));
     }
 
     // ---- candidates
 
     /** A page of a live job's candidates matching the filter, after ordinal {@code afterOrdinal} (-1 for the start). */
     public synchronized Slice<AtsCandidate> candidates(int job, CandidateFilter filter, long afterOrdinal, int limit) {
-        if (overlay.deletedJobs.get(job)) {
+        if (overlay.jobs.isDeleted(job)) {
             return new Slice<>(List.of(), false);
         }
         return new CandidatePager(base, overlay).page(job, filter, afterOrdinal, limit);
@@ -122,12 +115,12 @@ public final class PaycorStore {
         int total = base.layout().total();
         if (ordinal < total) {
             int index = (int) ordinal;
-            int job = base.layout().jobOf(index);
-            return !overlay.deletedJobs.get(job) && !overlay.deletedBase(job).contains(index);
+            int job = base.layout().ownerOf(index);
+            return !overlay.jobs.isDeleted(job) && !overlay.deletedBase.of(job).contains(index);
         }
         int seq = (int) (ordinal - total);
         return seq < overlay.created.size() && !overlay.deletedCreated.get(seq)
-                && !overlay.deletedJobs.get(overlay.created.get(seq).jobIndex());
+                && !overlay.jobs.isDeleted(overlay.created.get(seq).jobIndex());
     }
 
     /** The current version of a candidate by ordinal, live or not. */
@@ -141,21 +134,21 @@ public final class PaycorStore {
     }
 
     public synchronized long liveCandidateCount(int job) {
-        if (overlay.deletedJobs.get(job)) {
+        if (overlay.jobs.isDeleted(job)) {
             return 0;
         }
         long created = overlay.createdIn(job).stream().filter(seq -> !overlay.deletedCreated.get(seq)).count();
-        return base.layout().size(job) - overlay.deletedBase(job).size() + created;
+        return base.layout().size(job) - overlay.deletedBase.of(job).size() + created;
     }
 
     public synchronized StoreTotals totals() {
         long candidates = 0;
-        for (int j = 0; j < overlay.jobs.length; j++) {
+        for (int j = 0; j < overlay.jobs.size(); j++) {
             candidates += liveCandidateCount(j);
         }
-        return new StoreTotals(accounts().size(), overlay.jobs.length - overlay.deletedJobs.cardinality(), candidates,
-                base.company().users().size(), overlay.deletedJobs.cardinality(), overlay.deletedCandidates,
-                overlay.removedWithJobs, overlay.changedJobs.size(), overlay.closedJobs.size(), overlay.changed.size(),
+        return new StoreTotals(accounts().size(), overlay.jobs.size() - overlay.jobs.deletedCount(), candidates,
+                base.company().users().size(), overlay.jobs.deletedCount(), overlay.deletedCandidates,
+                overlay.removedWithJobs, overlay.jobs.changedCount(), overlay.jobs.closedCount(), overlay.changed.size(),
                 overlay.created.size(), overlay.mutationCalls);
     }
 
@@ -183,14 +176,14 @@ public final class PaycorStore {
     synchronized void replaceCandidate(AtsCandidate candidate) {
         overlay.changed.put(candidate.ordinal(), candidate);
         if (candidate.ordinal() < base.layout().total()) {
-            overlay.changedBase.computeIfAbsent(candidate.jobIndex(), j -> new TreeSet<>()).add((int) candidate.ordinal());
+            overlay.changedBase.add(candidate.jobIndex(), (int) candidate.ordinal());
         }
     }
 
     synchronized void deleteCandidate(AtsCandidate candidate) {
         int total = base.layout().total();
         if (candidate.ordinal() < total) {
-            overlay.deletedBase.computeIfAbsent(candidate.jobIndex(), j -> new TreeSet<>()).add((int) candidate.ordinal());
+            overlay.deletedBase.add(candidate.jobIndex(), (int) candidate.ordinal());
         } else {
             overlay.deletedCreated.set((int) (candidate.ordinal() - total));
         }
@@ -198,15 +191,14 @@ public final class PaycorStore {
     }
 
     synchronized void replaceJob(Job job, boolean closed) {
-        overlay.jobs[job.index()] = job;
-        (closed ? overlay.closedJobs : overlay.changedJobs).add(job.index());
+        overlay.jobs.replace(job.index(), job, closed);
     }
 
     /** Deletes a job and with it its candidates; answers their ids in list order. */
     synchronized List<String> deleteJob(Job job) {
         List<String> removed = new ArrayList<>();
         int j = job.index();
-        var deleted = overlay.deletedBase(j);
+        var deleted = overlay.deletedBase.of(j);
         for (int i = base.layout().start(j); i < base.layout().end(j); i++) {
             if (!deleted.contains(i)) {
                 removed.add(base.candidateId(i));
@@ -217,7 +209,7 @@ public final class PaycorStore {
                 removed.add(overlay.created.get(seq).id());
             }
         }
-        overlay.deletedJobs.set(j);
+        overlay.jobs.delete(j);
         overlay.removedWithJobs += removed.size();
         return removed;
     }

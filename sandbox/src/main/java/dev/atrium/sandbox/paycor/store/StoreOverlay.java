@@ -3,19 +3,16 @@ package dev.atrium.sandbox.paycor.store;
 import dev.atrium.sandbox.paycor.generate.DataTimeline;
 import dev.atrium.sandbox.paycor.model.AtsCandidate;
 import dev.atrium.sandbox.paycor.model.Job;
+import dev.atrium.sandbox.support.store.EditableRecords;
+import dev.atrium.sandbox.support.store.IndexesByParent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything that changed since the data set was generated: edited and deleted jobs and candidates,
@@ -24,14 +21,11 @@ import java.util.TreeSet;
  */
 final class StoreOverlay {
 
-    final Job[] jobs;
-    final BitSet deletedJobs = new BitSet();
-    final Set<Integer> changedJobs = new HashSet<>();
-    final Set<Integer> closedJobs = new HashSet<>();
+    final EditableRecords<Job> jobs;
     /** Generated candidate indexes deleted one by one, per job. */
-    final Map<Integer, TreeSet<Integer>> deletedBase = new HashMap<>();
+    final IndexesByParent deletedBase = new IndexesByParent();
     /** Generated candidate indexes that have an edited version in {@link #changed}, per job. */
-    final Map<Integer, TreeSet<Integer>> changedBase = new HashMap<>();
+    final IndexesByParent changedBase = new IndexesByParent();
     /** Edited candidates, generated or created, by ordinal. */
     final Map<Long, AtsCandidate> changed = new HashMap<>();
     /** Created candidates by creation sequence number. */
@@ -44,7 +38,7 @@ final class StoreOverlay {
     private Instant clock = DataTimeline.CLOCK_START;
 
     StoreOverlay(List<Job> baseJobs) {
-        this.jobs = baseJobs.toArray(new Job[0]);
+        this.jobs = new EditableRecords<>(baseJobs);
     }
 
     /**
@@ -60,16 +54,6 @@ final class StoreOverlay {
 
     Instant clock() {
         return clock;
-    }
-
-    NavigableSet<Integer> deletedBase(int job) {
-        NavigableSet<Integer> set = deletedBase.get(job);
-        return set == null ? Collections.emptyNavigableSet() : set;
-    }
-
-    NavigableSet<Integer> changedBase(int job) {
-        NavigableSet<Integer> set = changedBase.get(job);
-        return set == null ? Collections.emptyNavigableSet() : set;
     }
 
     List<Integer> createdIn(int job) {

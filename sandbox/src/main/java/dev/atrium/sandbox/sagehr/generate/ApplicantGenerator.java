@@ -8,6 +8,9 @@ import dev.atrium.sandbox.sagehr.model.PositionStatus;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
 import dev.atrium.sandbox.sagehr.model.Referrer;
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.BlockLayout;
+import dev.atrium.sandbox.support.generate.PersonNames;
+import dev.atrium.sandbox.support.generate.RepeatPeople;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,17 +50,19 @@ public final class ApplicantGenerator {
     private final SeededHash hash;
     private final Company company;
     private final List<RecruitmentPosition> positions;
-    private final ApplicantLayout layout;
+    private final BlockLayout layout;
+    private final RepeatPeople repeats;
 
-    ApplicantGenerator(SeededHash hash, Company company, List<RecruitmentPosition> positions, ApplicantLayout layout) {
+    ApplicantGenerator(SeededHash hash, Company company, List<RecruitmentPosition> positions, BlockLayout layout) {
         this.hash = hash;
         this.company = company;
         this.positions = positions;
         this.layout = layout;
+        this.repeats = new RepeatPeople(hash, layout, REPEAT, REPEAT_TARGET, 0.06);
     }
 
     public Applicant applicant(int index) {
-        int p = layout.positionOf(index);
+        int p = layout.ownerOf(index);
         RecruitmentPosition position = positions.get(p);
         int person = personOf(index);
         String first = hash.pick(FIRST, person, PeopleNames.FIRST_NAMES);
@@ -92,7 +97,7 @@ public final class ApplicantGenerator {
 
     /** The current stage of a generated applicant, without building the rest of the record. */
     public int stageIndex(int index) {
-        RecruitmentPosition position = positions.get(layout.positionOf(index));
+        RecruitmentPosition position = positions.get(layout.ownerOf(index));
         return stageFor(index, position, outcome(index, position));
     }
 
@@ -100,8 +105,8 @@ public final class ApplicantGenerator {
     public String emailOf(int person) {
         String first = hash.pick(FIRST, person, PeopleNames.FIRST_NAMES);
         String last = hash.pick(LAST, person, PeopleNames.LAST_NAMES);
-        return PeopleNames.emailPart(first) + "." + PeopleNames.emailPart(last) + (person + 1)
-                + "@" + hash.pick(DOMAIN, person, PeopleNames.APPLICANT_EMAIL_DOMAINS);
+        return PersonNames.emailLocalPart(first, last) + (person + 1)
+                + "@" + hash.pick(DOMAIN, person, PersonNames.EXAMPLE_EMAIL_DOMAINS);
     }
 
     /** The person index whose generated email this is, or -1. */
@@ -121,15 +126,7 @@ public final class ApplicantGenerator {
 
     /** Some applicants are a person who applied earlier to another position. */
     public int personOf(int index) {
-        if (!isRepeatCandidate(index)) {
-            return index;
-        }
-        int earlier = (int) hash.belowLong(REPEAT_TARGET, index, layout.start(layout.positionOf(index)));
-        return isRepeatCandidate(earlier) ? index : earlier;
-    }
-
-    private boolean isRepeatCandidate(int index) {
-        return hash.chance(REPEAT, index, 0.06) && layout.start(layout.positionOf(index)) > 0;
+        return repeats.personOf(index);
     }
 
     private String phone(int person) {
@@ -173,9 +170,7 @@ public final class ApplicantGenerator {
         if (!close.isAfter(open)) {
             close = open.plus(Duration.ofHours(1));
         }
-        int k = index - layout.start(position.index());
-        double fraction = (k + hash.unit(CREATED, index)) / layout.size(position.index());
-        return open.plusSeconds((long) (fraction * Duration.between(open, close).getSeconds()));
+        return layout.arrival(position.index(), index, hash.unit(CREATED, index), open, close);
     }
 
     private Instant decisionAt(int index, Instant created) {
@@ -260,7 +255,7 @@ public final class ApplicantGenerator {
             default -> "application/msword";
         };
         String name = hash.chance(ATTACHMENT, index + 3L, 0.5)
-                ? "CV_" + PeopleNames.emailPart(first) + "_" + PeopleNames.emailPart(last) + "." + ext
+                ? "CV_" + PersonNames.emailPart(first) + "_" + PersonNames.emailPart(last) + "." + ext
                 : "resume." + ext;
         return new Attachment(name, type, 40_000 + hash.below(ATTACHMENT, index + 4L, 900_000));
     }

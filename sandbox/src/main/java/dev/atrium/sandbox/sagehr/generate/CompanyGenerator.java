@@ -6,6 +6,7 @@ import dev.atrium.sandbox.sagehr.model.JobTitle;
 import dev.atrium.sandbox.sagehr.model.NamedRef;
 import dev.atrium.sandbox.sagehr.model.Team;
 import dev.atrium.sandbox.support.SeededHash;
+import dev.atrium.sandbox.support.generate.PersonNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,7 +80,7 @@ final class CompanyGenerator {
     private Employee employee(int i, Team team, Set<String> emails) {
         String first = hash.pick(FIRST, i, PeopleNames.FIRST_NAMES);
         String last = hash.pick(LAST, i, PeopleNames.LAST_NAMES);
-        String local = PeopleNames.emailPart(first) + "." + PeopleNames.emailPart(last);
+        String local = PersonNames.emailLocalPart(first, last);
         String email = local + "@company.example";
         if (!emails.add(email)) {
             email = local + (i + 1) + "@company.example";

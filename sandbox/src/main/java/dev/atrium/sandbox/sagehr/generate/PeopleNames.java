@@ -1,8 +1,7 @@
 package dev.atrium.sandbox.sagehr.generate;
 
-import java.text.Normalizer;
+import dev.atrium.sandbox.support.generate.PersonNames;
 import java.util.List;
-import java.util.Locale;
 
 /** Name and address vocabulary for generated people; varied on purpose (accents, apostrophes, hyphens). */
 final class PeopleNames {
@@ -23,9 +22,6 @@ final class PeopleNames {
             "Schmidt", "Taylor", "Ueda", "Van der Berg", "Walsh", "Xu", "Yilmaz", "Zimmermann", "Abara", "Byrne",
             "De Souza", "El-Amin", "Fitzgerald", "Gallagher", "Horvath", "Ishikawa", "Jovanović", "Kaur", "Lindqvist", "Moreau");
 
-    static final List<String> APPLICANT_EMAIL_DOMAINS = List.of(
-            "example.com", "example.org", "example.net", "mail.example.com", "inbox.example.org");
-
     static final List<String> STREETS = List.of(
             "High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane", "Park Avenue",
             "Queen Street", "King's Road", "Albert Road", "Oak Close", "Rua Augusta", "Grafton Street");
@@ -44,14 +40,8 @@ final class PeopleNames {
             new City("Vilnius", "LT-01", "Lithuania"),
             new City("Edinburgh", "EH1", "United Kingdom"));
 
-    private PeopleNames() {
-    }
+    static final PersonNames NAMES = new PersonNames(FIRST_NAMES, LAST_NAMES);
 
-    /** Lower-case ASCII form of a name for use in an email address. */
-    static String emailPart(String name) {
-        String folded = name.toLowerCase(Locale.ROOT)
-                .replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("æ", "ae");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.replaceAll("[^a-z0-9-]", "");
+    private PeopleNames() {
     }
 }

@@ -4,7 +4,7 @@ import dev.atrium.sandbox.sagehr.SageHrCounts;
 import dev.atrium.sandbox.sagehr.model.Applicant;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
 import dev.atrium.sandbox.support.SeededHash;
-import java.util.HexFormat;
+import dev.atrium.sandbox.support.generate.BlockLayout;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public final class SageHrDataset {
     private final SageHrCounts counts;
     private final Company company;
     private final List<RecruitmentPosition> positions;
-    private final ApplicantLayout layout;
+    private final BlockLayout layout;
     private final ApplicantGenerator applicants;
 
     public SageHrDataset(long seed, SageHrCounts counts) {
@@ -28,18 +28,13 @@ public final class SageHrDataset {
         this.counts = counts;
         this.company = new CompanyGenerator(hash, counts).generate();
         this.positions = List.copyOf(new PositionGenerator(hash, counts).generate());
-        this.layout = ApplicantLayout.of(hash, positions, counts.applicants());
+        this.layout = ApplicantWeights.layout(hash, positions, counts.applicants());
         this.applicants = new ApplicantGenerator(hash, company, positions, layout);
     }
 
     /** The API token the simulator accepts: 40 hex characters derived from the seed alone. */
     public static String apiToken(long seed) {
-        SeededHash hash = new SeededHash(seed);
-        StringBuilder token = new StringBuilder();
-        for (int k = 0; k < 3; k++) {
-            token.append(HexFormat.of().toHexDigits(hash.bits(TOKEN, k)));
-        }
-        return token.substring(0, 40);
+        return new SeededHash(seed).hex(TOKEN, 3).substring(0, 40);
     }
 
     public long seed() {
@@ -58,7 +53,7 @@ public final class SageHrDataset {
         return positions;
     }
 
-    public ApplicantLayout layout() {
+    public BlockLayout layout() {
         return layout;
     }
 

@@ -44,7 +44,8 @@ final class RequestGuards {
     // Sage HR publishes no rate limit; status 429 with Retry-After is what connectors retry on.
     void rateLimit(RoutingContext ctx) {
         SageHrSettings s = simulator.settings();
-        long retryAfter = simulator.rateLimiter().acquire(s.rateLimitPerWindow(), s.rateLimitWindowSeconds(), System.nanoTime());
+        long retryAfter = simulator.rateLimiter().acquire(simulator.apiToken(), s.rateLimitPerWindow(),
+                s.rateLimitWindowSeconds(), System.nanoTime());
         if (retryAfter > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
             VendorReplies.error(ctx, 429, "too_many_requests",

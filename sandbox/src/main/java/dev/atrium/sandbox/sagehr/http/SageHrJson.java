@@ -15,6 +15,7 @@ import dev.atrium.sandbox.sagehr.model.JobTitle;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
 import dev.atrium.sandbox.sagehr.model.Referrer;
 import dev.atrium.sandbox.sagehr.model.Team;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.List;
 /** Renders records in Sage HR's wire shape; timestamp form, stage ids and roles follow the settings. */
 final class SageHrJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = JsonReplies.MAPPER;
 
     private final SageHrSettings settings;
     private final Company company;

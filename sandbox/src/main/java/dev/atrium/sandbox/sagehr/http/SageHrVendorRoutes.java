@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.sagehr.http;
 
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
+import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,7 +22,7 @@ public final class SageHrVendorRoutes {
         RecruitmentHandlers recruitment = new RecruitmentHandlers(simulator);
         CoreHandlers core = new CoreHandlers(simulator);
         Router router = Router.router(vertx);
-        router.route().handler(SageHrVendorRoutes::logWhenDone);
+        router.route().handler(RequestLog.atDebug(LOG, "sagehr.request"));
         router.routeWithRegex("/recruitment(/.*)?").handler(guards::acceptHeader);
         router.route().handler(guards::apiToken);
         router.route().handler(guards::rateLimit);
@@ -42,13 +43,6 @@ public final class SageHrVendorRoutes {
         router.route().handler(VendorReplies::notFoundHtml);
         router.route().failureHandler(SageHrVendorRoutes::failure);
         return router;
-    }
-
-    private static void logWhenDone(RoutingContext ctx) {
-        ctx.addEndHandler(done -> LOG.atDebug().addKeyValue("method", ctx.request().method())
-                .addKeyValue("path", ctx.normalizedPath()).addKeyValue("status", ctx.response().getStatusCode())
-                .log("sagehr.request"));
-        ctx.next();
     }
 
     private static void failure(RoutingContext ctx) {

@@ -1,18 +1,15 @@
 package dev.atrium.sandbox.sagehr.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.buffer.Buffer;
+import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.ext.web.RoutingContext;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Writes Sage HR responses: JSON envelopes, the {error_code, errors[]} error body and the HTML 404 page. */
 final class VendorReplies {
 
-    static final String JSON = "application/json; charset=utf-8";
     // Shaped like a Rails default 404 page; the real body is not captured in the fact sheet.
     private static final String NOT_FOUND_HTML = """
             <!DOCTYPE html>
@@ -26,26 +23,17 @@ final class VendorReplies {
     private VendorReplies() {
     }
 
-    static void json(RoutingContext ctx, int status, JsonNode body) {
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", JSON)
-                    .end(Buffer.buffer(SageHrJson.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static void data(RoutingContext ctx, int status, JsonNode data) {
         ObjectNode body = SageHrJson.MAPPER.createObjectNode();
         body.set("data", data);
-        json(ctx, status, body);
+        JsonReplies.send(ctx, status, body);
     }
 
     static void list(RoutingContext ctx, ArrayNode items, ObjectNode meta) {
         ObjectNode body = SageHrJson.MAPPER.createObjectNode();
         body.set("data", items);
         body.set("meta", meta);
-        json(ctx, 200, body);
+        JsonReplies.send(ctx, 200, body);
     }
 
     static void error(RoutingContext ctx, int status, String errorCode, List<String> errors) {
@@ -53,7 +41,7 @@ final class VendorReplies {
         body.put("error_code", errorCode);
         ArrayNode list = body.putArray("errors");
         errors.forEach(list::add);
-        json(ctx, status, body);
+        JsonReplies.send(ctx, status, body);
     }
 
     static void notFound(RoutingContext ctx) {

@@ -11,6 +11,8 @@ import dev.atrium.sandbox.sagehr.model.Attachment;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
 import dev.atrium.sandbox.support.SeededHash;
 import dev.atrium.sandbox.support.SeededSequence;
+import dev.atrium.sandbox.support.generate.PersonNames;
+import dev.atrium.sandbox.support.store.MutationTargets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +29,6 @@ import java.util.function.Predicate;
 public final class MutationEngine {
 
     private static final int STREAM = 701;
-    private static final int PROBES = 64;
 
     private final SageHrStore store;
     private final long seed;
@@ -40,32 +41,33 @@ public final class MutationEngine {
     public MutationResult apply(MutationRequest request, SageHrSettings settings) {
         synchronized (store) {
             SeededSequence rng = new SeededSequence(SeededHash.mix(seed + store.nextMutationCall()), STREAM);
+            MutationTargets targets = new MutationTargets(rng);
             store.tick(Duration.ofHours(1));
             List<Long> deletedPositions = new ArrayList<>();
             List<Long> removedWithPositions = new ArrayList<>();
-            for (RecruitmentPosition p : pickPositions(rng, request.deletePositions(), x -> true)) {
+            for (RecruitmentPosition p : pickPositions(targets, request.deletePositions(), x -> true)) {
                 removedWithPositions.addAll(store.deletePosition(p));
                 deletedPositions.add(p.id());
             }
             Set<Long> touched = new HashSet<>();
             List<Long> deletedApplicants = new ArrayList<>();
-            for (Applicant a : pickApplicants(rng, request.deleteApplicants(), touched)) {
+            for (Applicant a : pickApplicants(targets, request.deleteApplicants(), touched)) {
                 store.deleteApplicant(a);
                 deletedApplicants.add(a.id());
             }
             List<Long> changedPositions = new ArrayList<>();
-            for (RecruitmentPosition p : pickPositions(rng, request.changePositions(), x -> true)) {
+            for (RecruitmentPosition p : pickPositions(targets, request.changePositions(), x -> true)) {
                 store.replacePosition(retitle(rng, p, settings), false);
                 changedPositions.add(p.id());
             }
             List<Long> closedPositions = new ArrayList<>();
-            for (RecruitmentPosition p : pickPositions(rng, request.closePositions(), x -> x.status().isOpen())) {
+            for (RecruitmentPosition p : pickPositions(targets, request.closePositions(), x -> x.status().isOpen())) {
                 LocalDate today = Timeline.dateOf(store.tick(Duration.ofSeconds(1)));
                 store.replacePosition(p.completed(today), true);
                 closedPositions.add(p.id());
             }
             List<Long> changedApplicants = new ArrayList<>();
-            for (Applicant a : pickApplicants(rng, request.changeApplicants(), touched)) {
+            for (Applicant a : pickApplicants(targets, request.changeApplicants(), touched)) {
                 store.replaceApplicant(change(rng, a));
                 changedApplicants.add(a.id());
             }
@@ -75,43 +77,14 @@ public final class MutationEngine {
         }
     }
 
-    private List<RecruitmentPosition> pickPositions(SeededSequence rng, int count, Predicate<RecruitmentPosition> eligible) {
-        List<RecruitmentPosition> candidates = new ArrayList<>(store.livePositions().stream().filter(eligible).toList());
-        List<RecruitmentPosition> picked = new ArrayList<>();
-        while (picked.size() < count && !candidates.isEmpty()) {
-            picked.add(candidates.remove(rng.nextInt(candidates.size())));
-        }
-        return picked;
+    private List<RecruitmentPosition> pickPositions(MutationTargets targets, int count, Predicate<RecruitmentPosition> eligible) {
+        return targets.fromList(store.livePositions().stream().filter(eligible).toList(), count);
     }
 
-    /** Random probes over the id range; a scan from a random point when probes keep missing. */
-    private List<Applicant> pickApplicants(SeededSequence rng, int count, Set<Long> touched) {
-        List<Applicant> picked = new ArrayList<>();
-        long range = store.lastApplicantId();
-        while (picked.size() < count && range > 0) {
-            Long found = null;
-            for (int probe = 0; probe < PROBES && found == null; probe++) {
-                long id = 1 + rng.nextLong(range);
-                if (!touched.contains(id) && store.isLiveApplicant(id)) {
-                    found = id;
-                }
-            }
-            if (found == null) {
-                long start = rng.nextLong(range);
-                for (long k = 0; k < range && found == null; k++) {
-                    long id = 1 + (start + k) % range;
-                    if (!touched.contains(id) && store.isLiveApplicant(id)) {
-                        found = id;
-                    }
-                }
-            }
-            if (found == null) {
-                break;
-            }
-            touched.add(found);
-            picked.add(store.applicant(found).orElseThrow());
-        }
-        return picked;
+    /** Live applicants by id, generated or created: ids run from 1 to the last one handed out. */
+    private List<Applicant> pickApplicants(MutationTargets targets, int count, Set<Long> touched) {
+        return targets.fromRange(1, store.lastApplicantId(), count, store::isLiveApplicant, touched).stream()
+                .map(id -> store.applicant(id).orElseThrow()).toList();
     }
 
     private RecruitmentPosition retitle(SeededSequence rng, RecruitmentPosition p, SageHrSettings settings) {
@@ -144,10 +117,9 @@ public final class MutationEngine {
         ApplicantCreation creation = new ApplicantCreation(store);
         for (int k = 0; k < count && !open.isEmpty(); k++) {
             RecruitmentPosition position = open.get(rng.nextInt(open.size()));
-            String first = ChangeVocabulary.firstName(rng.nextInt(1 << 20));
-            String last = ChangeVocabulary.lastName(rng.nextInt(1 << 20));
-            String email = ChangeVocabulary.emailPart(first) + "." + ChangeVocabulary.emailPart(last)
-                    + ".n" + (store.lastApplicantId() + 1) + "@example.com";
+            String first = ChangeVocabulary.NAMES.firstName(rng.nextInt(1 << 20));
+            String last = ChangeVocabulary.NAMES.lastName(rng.nextInt(1 << 20));
+            String email = PersonNames.emailLocalPart(first, last) + ".n" + (store.lastApplicantId() + 1) + "@example.com";
             boolean withCv = rng.nextUnit() < 0.5;
             String phone = rng.nextUnit() < 0.5 ? ChangeVocabulary.phoneNumber(rng.nextInt(1000)) : null;
             ApplicantForm form = new ApplicantForm(first, last, email, phone, null, null,

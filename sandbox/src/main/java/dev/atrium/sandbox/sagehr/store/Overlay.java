@@ -3,20 +3,18 @@ package dev.atrium.sandbox.sagehr.store;
 import dev.atrium.sandbox.sagehr.generate.Timeline;
 import dev.atrium.sandbox.sagehr.model.Applicant;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
+import dev.atrium.sandbox.support.store.EditableRecords;
+import dev.atrium.sandbox.support.store.IndexesByParent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything that changed since the data set was generated: edits, deletions, created applicants
@@ -25,12 +23,9 @@ import java.util.TreeSet;
  */
 final class Overlay {
 
-    final RecruitmentPosition[] positions;
-    final BitSet deletedPositions = new BitSet();
-    final Set<Long> changedPositionIds = new HashSet<>();
-    final Set<Long> closedPositionIds = new HashSet<>();
+    final EditableRecords<RecruitmentPosition> positions;
     /** Generated applicant indexes deleted one by one, per position, ascending. */
-    final Map<Integer, TreeSet<Integer>> deletedBase = new HashMap<>();
+    final IndexesByParent deletedBase = new IndexesByParent();
     final Set<Long> deletedCreated = new HashSet<>();
     final Map<Long, Applicant> changedApplicants = new HashMap<>();
     final Map<Long, Applicant> created = new LinkedHashMap<>();
@@ -43,7 +38,7 @@ final class Overlay {
     private Instant clock = Timeline.GENERATED_AT;
 
     Overlay(List<RecruitmentPosition> basePositions, long firstCreatedId) {
-        this.positions = basePositions.toArray(new RecruitmentPosition[0]);
+        this.positions = new EditableRecords<>(basePositions);
         this.nextApplicantId = firstCreatedId;
     }
 
@@ -51,11 +46,6 @@ final class Overlay {
     Instant tick(Duration step) {
         clock = clock.plus(step);
         return clock;
-    }
-
-    NavigableSet<Integer> deletedBase(int position) {
-        NavigableSet<Integer> deleted = deletedBase.get(position);
-        return deleted == null ? Collections.emptyNavigableSet() : deleted;
     }
 
     void addCreated(Applicant applicant) {

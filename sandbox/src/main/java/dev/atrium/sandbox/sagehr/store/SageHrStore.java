@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The simulator's current data: the generated base seen through the overlay of changes.
@@ -44,38 +43,32 @@ public final class SageHrStore {
     // ---- positions
 
     public synchronized List<RecruitmentPosition> livePositions() {
-        List<RecruitmentPosition> live = new ArrayList<>();
-        for (RecruitmentPosition p : overlay.positions) {
-            if (!overlay.deletedPositions.get(p.index())) {
-                live.add(p);
-            }
-        }
-        return live;
+        return overlay.positions.live();
     }
 
     public synchronized Optional<RecruitmentPosition> position(long id) {
         long index = id - IdSpace.POSITION_BASE;
-        if (index < 0 || index >= overlay.positions.length || overlay.deletedPositions.get((int) index)) {
+        if (index < 0 || index >= overlay.positions.size() || overlay.positions.isDeleted((int) index)) {
             return Optional.empty();
         }
-        return Optional.of(overlay.positions[(int) index]);
+        return Optional.of(overlay.positions.get((int) index));
     }
 
     /** The current state of the position an applicant belongs to. */
     public synchronized RecruitmentPosition positionOf(Applicant applicant) {
-        return overlay.positions[applicant.positionIndex()];
+        return overlay.positions.get(applicant.positionIndex());
     }
 
     public synchronized long liveApplicantCount(int position) {
-        if (overlay.deletedPositions.get(position)) {
+        if (overlay.positions.isDeleted(position)) {
             return 0;
         }
-        return base.layout().size(position) - overlay.deletedBase(position).size() + liveCreated(position).size();
+        return base.layout().size(position) - overlay.deletedBase.of(position).size() + liveCreated(position).size();
     }
 
     public synchronized long liveApplicantTotal() {
         long total = 0;
-        for (int p = 0; p < overlay.positions.length; p++) {
+        for (int p = 0; p < overlay.positions.size(); p++) {
             total += liveApplicantCount(p);
         }
         return total;
@@ -88,7 +81,7 @@ public final class SageHrStore {
      * optionally only those in one stage ({@code stageIndex} -1 for all).
      */
     public synchronized ApplicantPage positionApplicants(int position, int stageIndex, long offset, int limit) {
-        if (overlay.deletedPositions.get(position)) {
+        if (overlay.positions.isDeleted(position)) {
             return new ApplicantPage(List.of(), 0);
         }
         return stageIndex < 0 ? unfilteredPage(position, offset, limit) : stagePage(position, stageIndex, offset, limit);
@@ -96,7 +89,7 @@ public final class SageHrStore {
 
     private ApplicantPage unfilteredPage(int position, long offset, int limit) {
         int start = base.layout().start(position);
-        NavigableSet<Integer> deleted = overlay.deletedBase(position);
+        NavigableSet<Integer> deleted = overlay.deletedBase.of(position);
         long liveBase = base.layout().size(position) - deleted.size();
         List<Long> created = liveCreated(position);
         List<Applicant> items = new ArrayList<>();
@@ -127,7 +120,7 @@ public final class SageHrStore {
     private ApplicantPage stagePage(int position, int stageIndex, long offset, int limit) {
         int start = base.layout().start(position);
         int end = start + base.layout().size(position);
-        NavigableSet<Integer> deleted = overlay.deletedBase(position);
+        NavigableSet<Integer> deleted = overlay.deletedBase.of(position);
         List<Applicant> items = new ArrayList<>();
         long matches = 0;
         for (int i = start; i < end; i++) {
@@ -158,14 +151,14 @@ public final class SageHrStore {
     public synchronized Optional<Applicant> applicant(long id) {
         int index = base.indexOfApplicantId(id);
         if (index >= 0) {
-            int position = base.layout().positionOf(index);
-            if (overlay.deletedPositions.get(position) || overlay.deletedBase(position).contains(index)) {
+            int position = base.layout().ownerOf(index);
+            if (overlay.positions.isDeleted(position) || overlay.deletedBase.of(position).contains(index)) {
                 return Optional.empty();
             }
             return Optional.of(current(index));
         }
         Applicant created = overlay.created.get(id);
-        if (created == null || overlay.deletedCreated.contains(id) || overlay.deletedPositions.get(created.positionIndex())) {
+        if (created == null || overlay.deletedCreated.contains(id) || overlay.positions.isDeleted(created.positionIndex())) {
             return Optional.empty();
         }
         return Optional.of(currentCreated(id));
@@ -175,11 +168,11 @@ public final class SageHrStore {
     public synchronized boolean isLiveApplicant(long id) {
         int index = base.indexOfApplicantId(id);
         if (index >= 0) {
-            int position = base.layout().positionOf(index);
-            return !overlay.deletedPositions.get(position) && !overlay.deletedBase(position).contains(index);
+            int position = base.layout().ownerOf(index);
+            return !overlay.positions.isDeleted(position) && !overlay.deletedBase.of(position).contains(index);
         }
         Applicant created = overlay.created.get(id);
-        return created != null && !overlay.deletedCreated.contains(id) && !overlay.deletedPositions.get(created.positionIndex());
+        return created != null && !overlay.deletedCreated.contains(id) && !overlay.positions.isDeleted(created.positionIndex());
     }
 
     /**
@@ -239,7 +232,7 @@ public final class SageHrStore {
     synchronized void deleteApplicant(Applicant applicant) {
         int index = base.indexOfApplicantId(applicant.id());
         if (index >= 0) {
-            overlay.deletedBase.computeIfAbsent(applicant.positionIndex(), p -> new TreeSet<>()).add(index);
+            overlay.deletedBase.add(applicant.positionIndex(), index);
         } else {
             overlay.deletedCreated.add(applicant.id());
         }
@@ -247,8 +240,7 @@ public final class SageHrStore {
     }
 
     synchronized void replacePosition(RecruitmentPosition position, boolean closed) {
-        overlay.positions[position.index()] = position;
-        (closed ? overlay.closedPositionIds : overlay.changedPositionIds).add(position.id());
+        overlay.positions.replace(position.index(), position, closed);
     }
 
     /** Deletes a position and, with it, its applicants; answers the ids of those applicants. */
@@ -260,15 +252,15 @@ public final class SageHrStore {
                 removed.add(a.id());
             }
         }
-        overlay.deletedPositions.set(position.index());
+        overlay.positions.delete(position.index());
         overlay.removedWithPositionsCount += removed.size();
         return removed;
     }
 
     public synchronized StoreCounts counts() {
         return new StoreCounts(livePositions().size(), liveApplicantTotal(), base.company().employees().size(),
-                base.company().teams().size(), overlay.deletedPositions.cardinality(), overlay.deletedApplicantCount,
-                overlay.removedWithPositionsCount, overlay.changedPositionIds.size(), overlay.closedPositionIds.size(),
+                base.company().teams().size(), overlay.positions.deletedCount(), overlay.deletedApplicantCount,
+                overlay.removedWithPositionsCount, overlay.positions.changedCount(), overlay.positions.closedCount(),
                 overlay.changedApplicants.size(), overlay.created.size(), overlay.mutationCalls);
     }
 

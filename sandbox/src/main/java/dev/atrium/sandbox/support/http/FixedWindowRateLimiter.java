@@ -1,13 +1,14 @@
-package dev.atrium.sandbox.paycor.http;
+package dev.atrium.sandbox.support.http;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Fixed-window call counters, one per APIM subscription key, counted across every endpoint (fact sheet B5).
- * A key's window opens with its first call after the previous window closed.
+ * Fixed-window request counters, one per key (an API token, a subscription key). A key's window opens with
+ * its first request after the previous window closed. Limit and window are passed on each call, so new
+ * settings apply at once.
  */
-public final class SubscriptionRateLimiter {
+public final class FixedWindowRateLimiter {
 
     private static final class Window {
         long startNanos;
@@ -18,7 +19,7 @@ public final class SubscriptionRateLimiter {
     private long rejected;
 
     /**
-     * Counts one call for {@code key}.
+     * Counts one request for {@code key}; a {@code limit} of 0 or less means unlimited.
      *
      * @return 0 when allowed, otherwise the whole seconds until the key's window resets (at least 1)
      */
@@ -42,7 +43,7 @@ public final class SubscriptionRateLimiter {
         return Math.max(1, (remaining + 999_999_999L) / 1_000_000_000L);
     }
 
-    /** Calls refused since the simulator started or was reset. */
+    /** Requests refused since the simulator started or was reset; tests check that the limit bit. */
     public synchronized long rejected() {
         return rejected;
     }
@@ -52,7 +53,7 @@ public final class SubscriptionRateLimiter {
         windows.clear();
     }
 
-    /** Back to no calls seen, as after a start. */
+    /** Back to no requests seen, as after a start. */
     public synchronized void clear() {
         windows.clear();
         rejected = 0;
