@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The functions Atrium adds to JSONata for mapping files:
@@ -36,6 +38,8 @@ public final class EngineFunctions {
 
     private static final ThreadLocal<FunctionContext> CURRENT = new ThreadLocal<>();
     private static volatile boolean registered;
+    private static final int MAX_PARSED_DATES = 50_000;
+    private static final Map<String, String> PARSED_DATES = new ConcurrentHashMap<>();
 
     private EngineFunctions() {
     }
@@ -126,7 +130,17 @@ public final class EngineFunctions {
                 if (value.textValue().isBlank()) {
                     return JsonNodeFactory.instance.nullNode();
                 }
+                // Records repeat their dates (a day, a batch import): parse each text once per pattern and zone.
+                String key = value.textValue() + '\u0000' + pattern + '\u0000' + zone.getId();
+                String cached = PARSED_DATES.get(key);
+                if (cached != null) {
+                    return TextNode.valueOf(cached);
+                }
                 instant = Timestamps.parse(value.textValue(), pattern, zone);
+                if (PARSED_DATES.size() >= MAX_PARSED_DATES) {
+                    PARSED_DATES.clear();
+                }
+                PARSED_DATES.put(key, Timestamps.format(instant));
             } else {
                 throw new EvaluateRuntimeException("$datetime: cannot read a " + value.getNodeType() + " as a date");
             }
@@ -148,8 +162,7 @@ public final class EngineFunctions {
         try {
             Instant instant = value.isNumber() ? Timestamps.fromEpoch(value.decimalValue())
                     : Timestamps.parse(value.asText(), null, ZoneOffset.UTC);
-            return TextNode.valueOf(java.time.format.DateTimeFormatter.ofPattern(args.get(1).asText(),
-                    java.util.Locale.ROOT).withZone(zone).format(instant));
+            return TextNode.valueOf(Timestamps.formatter(args.get(1).asText()).withZone(zone).format(instant));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new EvaluateRuntimeException("$formatDatetime: " + e.getMessage());
         }

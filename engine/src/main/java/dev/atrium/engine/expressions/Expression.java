@@ -7,13 +7,17 @@ import com.api.jsonata4java.expressions.ParseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
- * A compiled JSONata expression. JSONata4Java's evaluation is not thread-safe, so each thread gets its own
- * parse tree (compiled lazily from the source that was checked once at load) and its own visitor per call.
+ * A compiled JSONata expression. JSONata4Java's evaluation is not thread-safe, so an evaluation borrows a parse
+ * tree no other evaluation is using (compiling another from the source, checked once at load, when all are
+ * busy) and gets its own visitor. Trees outlive the threads that used them: a sync's short-lived fan-out
+ * threads would otherwise compile every expression again.
  */
 public final class Expression {
 
@@ -28,12 +32,12 @@ public final class Expression {
     }
 
     private final String source;
-    private final ThreadLocal<ParseTree> trees;
+    /** Idle parse trees; at most as many as evaluations ever ran at once. */
+    private final Queue<ParseTree> trees = new ConcurrentLinkedQueue<>();
 
     private Expression(String source, ParseTree first) {
         this.source = source;
-        this.trees = ThreadLocal.withInitial(() -> parse(source));
-        this.trees.set(first);
+        this.trees.add(first);
     }
 
     /** Compiles an expression, or throws {@link ExpressionException} with the position of the first error. */
@@ -54,7 +58,15 @@ public final class Expression {
                 visitor.setVariable("$" + variable.getKey(), variable.getValue());
             }
             visitor.timeboxExpression(TIMEOUT_MS, MAX_DEPTH);
-            return visitor.visit(trees.get());
+            ParseTree tree = trees.poll();
+            if (tree == null) {
+                tree = parse(source);
+            }
+            try {
+                return visitor.visit(tree);
+            } finally {
+                trees.add(tree);
+            }
         } catch (EvaluateRuntimeException e) {
             throw new ExpressionException(e.getMessage(), e);
         } catch (ExpressionException e) {

@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the many date forms vendors send and writes the one form Atrium serves: ISO-8601 in UTC with
@@ -41,7 +43,23 @@ public final class Timestamps {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter(Locale.ROOT);
 
+    /** Formatters by mapping pattern: building one parses the pattern, which a sync would do per record. */
+    private static final Map<String, DateTimeFormatter> PATTERNS = new ConcurrentHashMap<>();
+
     private Timestamps() {
+    }
+
+    /** The formatter of a pattern, cached (a mapping has a handful; a pattern computed per record is not kept). */
+    static DateTimeFormatter formatter(String pattern) {
+        DateTimeFormatter cached = PATTERNS.get(pattern);
+        if (cached != null) {
+            return cached;
+        }
+        DateTimeFormatter built = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+        if (PATTERNS.size() < 256) {
+            PATTERNS.put(pattern, built);
+        }
+        return built;
     }
 
     public static String format(Instant instant) {
@@ -66,7 +84,7 @@ public final class Timestamps {
         String value = text.trim();
         try {
             if (pattern != null) {
-                return toInstant(DateTimeFormatter.ofPattern(pattern, Locale.ROOT).parse(value), zone);
+                return toInstant(formatter(pattern).parse(value), zone);
             }
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(zone).toInstant();

@@ -8,29 +8,44 @@ public final class Base58 {
     private Base58() {
     }
 
+    /** 58^5: the largest power of 58 below 2^30, so five digits come out of each pass of long division. */
+    private static final long FIVE_DIGITS = 58L * 58 * 58 * 58 * 58;
+
     /**
-     * Encodes big-endian bytes, leading zero bytes as '1'. Long division on a copy of the bytes: ids are derived
-     * for every record of every sync, and BigInteger arithmetic was a measurable share of a sync's time.
+     * Encodes big-endian bytes, leading zero bytes as '1'. Long division over 32-bit limbs, five digits a pass:
+     * ids are derived for every record of every sync, and BigInteger or byte-wise division was a measurable
+     * share of a sync's time.
      */
     public static String encode(byte[] bytes) {
         int zeros = 0;
         while (zeros < bytes.length && bytes[zeros] == 0) {
             zeros++;
         }
-        byte[] number = bytes.clone();
+        int[] limbs = new int[(bytes.length + 3) / 4];
+        for (int i = 0; i < bytes.length; i++) {
+            int fromEnd = bytes.length - 1 - i;
+            limbs[limbs.length - 1 - i / 4] |= (bytes[fromEnd] & 0xFF) << (8 * (i % 4));
+        }
         char[] digits = new char[bytes.length * 2];
         int out = digits.length;
-        int start = zeros;
-        while (start < number.length) {
-            int remainder = 0;
-            for (int i = start; i < number.length; i++) {
-                int value = (remainder << 8) | (number[i] & 0xFF);
-                number[i] = (byte) (value / 58);
-                remainder = value % 58;
+        int start = 0;
+        while (start < limbs.length && limbs[start] == 0) {
+            start++;
+        }
+        while (start < limbs.length) {
+            long remainder = 0;
+            for (int i = start; i < limbs.length; i++) {
+                long value = (remainder << 32) | (limbs[i] & 0xFFFFFFFFL);
+                limbs[i] = (int) (value / FIVE_DIGITS);
+                remainder = value % FIVE_DIGITS;
             }
-            digits[--out] = ALPHABET.charAt(remainder);
-            while (start < number.length && number[start] == 0) {
+            while (start < limbs.length && limbs[start] == 0) {
                 start++;
+            }
+            boolean last = start == limbs.length;
+            for (int d = 0; d < 5 && !(last && remainder == 0); d++) {
+                digits[--out] = ALPHABET.charAt((int) (remainder % 58));
+                remainder /= 58;
             }
         }
         for (int i = 0; i < zeros; i++) {

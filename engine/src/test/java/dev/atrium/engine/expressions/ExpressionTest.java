@@ -50,6 +50,21 @@ class ExpressionTest {
     }
 
     @Test
+    void stringsAndFieldNamesReadTheSameWithOrWithoutEscapes() throws Exception {
+        String input = "{\"first name\": \"Ada\", \"plain\": \"x\", \"list\": [{\"v\": 1}, {\"v\": 2}]}";
+        assertEquals("Ada", eval("`first name`", input).asText());
+        assertEquals("x", eval("plain", input).asText());
+        assertEquals("[1,2]", eval("list.v", input).toString(), "a field of an array of objects");
+        assertEquals("[[1,2],\"x\"]", eval("[[1, 2], plain]", input).toString(), "array handling after an id");
+        assertEquals("it's", eval("'it\\'s'", input).asText());
+        assertEquals("say \"hi\"", eval("\"say \\\"hi\\\"\"", input).asText());
+        assertEquals("caf\u00e9", eval("\"caf\\u00e9\"", input).asText());
+        assertEquals("two\nlines", eval("\"two\\nlines\"", input).asText());
+        assertEquals("", eval("\"\"", input).asText());
+        assertEquals("{\"a b\":\"x\"}", eval("{\"a b\": plain}", input).toString());
+    }
+
+    @Test
     void undefinedResultIsNull() throws Exception {
         assertNull(eval("nothing", "{}"));
     }

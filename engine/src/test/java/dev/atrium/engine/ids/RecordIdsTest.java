@@ -40,6 +40,35 @@ class RecordIdsTest {
                 "hello world".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     }
 
+    @Test
+    void base58AgreesWithPlainBigIntegerDivisionOnRandomInputs() {
+        java.util.Random random = new java.util.Random(58);
+        for (int n = 0; n < 2_000; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            random.nextBytes(bytes);
+            for (int z = 0; z < bytes.length && random.nextInt(4) == 0; z++) {
+                bytes[z] = 0;
+            }
+            assertEquals(reference(bytes), Base58.encode(bytes), java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
+
+    /** The textbook encoding, slow and obviously right. */
+    private static String reference(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        java.math.BigInteger number = new java.math.BigInteger(1, bytes);
+        java.math.BigInteger base = java.math.BigInteger.valueOf(58);
+        while (number.signum() > 0) {
+            java.math.BigInteger[] division = number.divideAndRemainder(base);
+            out.append(Base58.ALPHABET.charAt(division[1].intValue()));
+            number = division[0];
+        }
+        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) {
+            out.append('1');
+        }
+        return out.reverse().toString();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
