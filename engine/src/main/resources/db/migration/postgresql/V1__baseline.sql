@@ -102,8 +102,9 @@ CREATE TABLE integration_auth (
     updated_at      BIGINT  NOT NULL
 );
 
--- Every unified record, with the raw remote record it came from (so a changed mapping can be re-applied).
--- content_hash covers the unified content without remote_data; changed_at moves only when it changes.
+-- Every unified record: its content without remote_data, and remote_data (the raw remote record, keyed by the
+-- path it came from) apart, so each is written and hashed once. changed_at moves only when content_hash does;
+-- a change to remote_data alone is kept without moving it.
 CREATE TABLE records (
     integration_id     TEXT    NOT NULL REFERENCES integrations (id) ON DELETE CASCADE,
     model              TEXT    NOT NULL,
@@ -114,9 +115,10 @@ CREATE TABLE records (
     first_seen_at      BIGINT  NOT NULL,
     last_seen_sync_id  TEXT,
     content_hash       TEXT    NOT NULL,
-    raw_hash           TEXT,
     content            TEXT    NOT NULL,
-    raw                TEXT
+    -- NULL when the model has no remote_data; otherwise its JSON (which may be null).
+    remote_data_hash   TEXT,
+    remote_data        TEXT
 );
 -- Keyset pagination walks this index in id order.
 CREATE UNIQUE INDEX records_by_id ON records (integration_id, model, id);

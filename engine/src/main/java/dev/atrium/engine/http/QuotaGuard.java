@@ -17,6 +17,11 @@ public final class QuotaGuard {
     private long remaining = Long.MAX_VALUE;
     private long resetAt;
 
+    /** Whether this guard reads exactly these headers with this reserve (a changed mapping gets a new one). */
+    public boolean matches(RateLimit.QuotaHeaders otherHeaders, int otherReserve) {
+        return headers.equals(otherHeaders) && reserve == otherReserve;
+    }
+
     public QuotaGuard(RateLimit.QuotaHeaders headers, int reserve, LongSupplier clock) {
         this.headers = headers;
         this.reserve = reserve;

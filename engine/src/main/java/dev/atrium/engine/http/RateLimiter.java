@@ -6,16 +6,25 @@ package dev.atrium.engine.http;
  */
 public final class RateLimiter {
 
+    private final int requests;
+    private final java.time.Duration window;
     private final double capacity;
     private final double tokensPerNano;
     private double tokens;
     private long refilledAt;
 
     public RateLimiter(int requests, java.time.Duration window) {
+        this.requests = requests;
+        this.window = window;
         this.capacity = requests;
         this.tokensPerNano = requests / (double) window.toNanos();
         this.tokens = capacity;
         this.refilledAt = System.nanoTime();
+    }
+
+    /** Whether this limiter enforces exactly this budget (a changed mapping gets a new one). */
+    public boolean matches(int otherRequests, java.time.Duration otherWindow) {
+        return requests == otherRequests && window.equals(otherWindow);
     }
 
     /** Takes one token, sleeping until one is available. */

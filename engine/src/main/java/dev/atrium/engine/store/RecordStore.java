@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class RecordStore {
 
-    private static final String SELECT = "SELECT model, id, remote_id, content, changed_at, remote_deleted_at"
+    private static final String SELECT = "SELECT model, id, remote_id, content, remote_data, changed_at, remote_deleted_at"
             + " FROM records";
 
     private final Database database;
@@ -99,28 +99,17 @@ public final class RecordStore {
         });
     }
 
-    /** The raw remote record a unified record was made from, or null. */
-    public JsonNode raw(String integrationId, String model, String id) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT raw FROM records WHERE integration_id = ? AND model = ? AND id = ?")) {
-                select.setString(1, integrationId);
-                select.setString(2, model);
-                select.setString(3, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() && row.getString("raw") != null ? parse(row.getString("raw")) : null;
-                }
-            }
-        });
-    }
-
     private static List<StoredRecord> records(PreparedStatement select) throws SQLException {
         List<StoredRecord> records = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
+                ObjectNode content = (ObjectNode) parse(row.getString("content"));
+                String remoteData = row.getString("remote_data");
+                if (remoteData != null) {
+                    content.set("remote_data", parse(remoteData));
+                }
                 records.add(new StoredRecord(row.getString("model"), row.getString("id"), row.getString("remote_id"),
-                        (ObjectNode) parse(row.getString("content")), row.getLong("changed_at"),
-                        Sql.nullableLong(row, "remote_deleted_at")));
+                        content, row.getLong("changed_at"), Sql.nullableLong(row, "remote_deleted_at")));
             }
         }
         return records;

@@ -1,8 +1,5 @@
 package dev.atrium.engine.store;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atrium.engine.json.Json;
 import dev.atrium.engine.models.IndexKey;
 import dev.atrium.engine.models.ModelCatalog;
 import java.sql.Connection;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,32 +33,47 @@ public final class RecordWriter {
     }
 
     /**
-     * Upserts one batch (a page) of records in one transaction and stamps them as seen by {@code syncId}.
-     * Records that were marked deleted and are back get their deletion cleared.
+     * Upserts one batch (one or more pages) of records in one transaction and stamps them as seen by
+     * {@code syncId}. Records that were marked deleted and are back get their deletion cleared.
      */
-    public Written upsert(String integrationId, String syncId, List<UnifiedRecord> batch, long now) {
+    public SyncCounts upsert(String integrationId, String syncId, List<UnifiedRecord> batch, long now) {
         Map<String, Map<String, UnifiedRecord>> byModel = new LinkedHashMap<>();
         for (UnifiedRecord record : batch) {
             byModel.computeIfAbsent(record.model(), model -> new LinkedHashMap<>()).put(record.id(), record);
         }
         return database.transaction(connection -> {
             SyncCounts counts = SyncCounts.ZERO;
-            Set<String> changedModels = new TreeSet<>();
             for (Map.Entry<String, Map<String, UnifiedRecord>> model : byModel.entrySet()) {
                 for (List<UnifiedRecord> chunk : Sql.chunks(new ArrayList<>(model.getValue().values()))) {
-                    SyncCounts chunkCounts = upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now);
-                    if (chunkCounts.added() + chunkCounts.changed() > 0) {
-                        changedModels.add(model.getKey());
-                    }
-                    counts = counts.plus(chunkCounts);
+                    counts = counts.plus(upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now));
                 }
             }
-            return new Written(counts, changedModels);
+            return counts;
         });
     }
 
-    /** What one upsert did: counts, and the models whose records were added or changed. */
-    public record Written(SyncCounts counts, Set<String> changedModels) {
+    /**
+     * The models (of those given) with a record added, changed or marked deleted at or after {@code since}:
+     * what a sync changed, including the work of an attempt whose node died.
+     */
+    public Set<String> modelsChangedSince(String integrationId, Collection<String> modelNames, long since) {
+        return database.read(connection -> {
+            Set<String> changed = new TreeSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM records WHERE integration_id = ?"
+                    + " AND model = ? AND changed_at >= ? LIMIT 1")) {
+                for (String model : modelNames) {
+                    select.setString(1, integrationId);
+                    select.setString(2, model);
+                    select.setLong(3, since);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            changed.add(model);
+                        }
+                    }
+                }
+            }
+            return changed;
+        });
     }
 
     /**
@@ -127,12 +140,14 @@ public final class RecordWriter {
         long unchanged = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO records (integration_id, model,"
                 + " id, remote_id, changed_at, remote_deleted_at, first_seen_at, last_seen_sync_id, content_hash,"
-                + " raw_hash, content, raw) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
+                + " content, remote_data_hash, remote_data) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement updateContent = connection.prepareStatement("UPDATE records SET remote_id = ?,"
                         + " changed_at = ?, remote_deleted_at = NULL, last_seen_sync_id = ?, content_hash = ?,"
-                        + " raw_hash = ?, content = ?, raw = ? WHERE integration_id = ? AND model = ? AND id = ?");
-                PreparedStatement updateRaw = connection.prepareStatement("UPDATE records SET last_seen_sync_id = ?,"
-                        + " raw_hash = ?, content = ?, raw = ? WHERE integration_id = ? AND model = ? AND id = ?");
+                        + " content = ?, remote_data_hash = ?, remote_data = ?"
+                        + " WHERE integration_id = ? AND model = ? AND id = ?");
+                PreparedStatement updateRemoteData = connection.prepareStatement("UPDATE records SET"
+                        + " last_seen_sync_id = ?, remote_data_hash = ?, remote_data = ?"
+                        + " WHERE integration_id = ? AND model = ? AND id = ?");
                 PreparedStatement touch = connection.prepareStatement("UPDATE records SET last_seen_sync_id = ?"
                         + " WHERE integration_id = ? AND model = ? AND id = ?");
                 PreparedStatement deleteKeys = connection.prepareStatement(
@@ -140,8 +155,7 @@ public final class RecordWriter {
                 PreparedStatement insertKey = connection.prepareStatement("INSERT INTO record_keys (integration_id,"
                         + " model, key, value, record_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (UnifiedRecord record : chunk) {
-                String contentHash = contentHash(record.content());
-                String rawHash = rawHash(record);
+                StoredForm stored = record.stored();
                 Existing before = existing.get(record.id());
                 if (before == null) {
                     insert.setString(1, integrationId);
@@ -151,21 +165,21 @@ public final class RecordWriter {
                     insert.setLong(5, now);
                     insert.setLong(6, now);
                     insert.setString(7, syncId);
-                    insert.setString(8, contentHash);
-                    insert.setString(9, rawHash);
-                    insert.setString(10, Json.canonical(record.content()));
-                    insert.setString(11, record.raw() == null ? null : Json.canonical(record.raw()));
+                    insert.setString(8, stored.contentHash());
+                    insert.setString(9, stored.content());
+                    insert.setString(10, stored.remoteDataHash());
+                    insert.setString(11, stored.remoteData());
                     insert.addBatch();
                     addKeys(insertKey, integrationId, model, record, keys);
                     added++;
-                } else if (!before.contentHash.equals(contentHash) || before.deleted) {
+                } else if (!before.contentHash.equals(stored.contentHash()) || before.deleted) {
                     updateContent.setString(1, record.remoteId());
                     updateContent.setLong(2, now);
                     updateContent.setString(3, syncId);
-                    updateContent.setString(4, contentHash);
-                    updateContent.setString(5, rawHash);
-                    updateContent.setString(6, Json.canonical(record.content()));
-                    updateContent.setString(7, record.raw() == null ? null : Json.canonical(record.raw()));
+                    updateContent.setString(4, stored.contentHash());
+                    updateContent.setString(5, stored.content());
+                    updateContent.setString(6, stored.remoteDataHash());
+                    updateContent.setString(7, stored.remoteData());
                     updateContent.setString(8, integrationId);
                     updateContent.setString(9, model);
                     updateContent.setString(10, record.id());
@@ -176,16 +190,15 @@ public final class RecordWriter {
                     deleteKeys.addBatch();
                     addKeys(insertKey, integrationId, model, record, keys);
                     changed++;
-                } else if (!rawHash.equals(before.rawHash)) {
+                } else if (!Objects.equals(before.remoteDataHash, stored.remoteDataHash())) {
                     // Only raw data moved (e.g. a field no mapping reads): keep it current, changed_at stays.
-                    updateRaw.setString(1, syncId);
-                    updateRaw.setString(2, rawHash);
-                    updateRaw.setString(3, Json.canonical(record.content()));
-                    updateRaw.setString(4, record.raw() == null ? null : Json.canonical(record.raw()));
-                    updateRaw.setString(5, integrationId);
-                    updateRaw.setString(6, model);
-                    updateRaw.setString(7, record.id());
-                    updateRaw.addBatch();
+                    updateRemoteData.setString(1, syncId);
+                    updateRemoteData.setString(2, stored.remoteDataHash());
+                    updateRemoteData.setString(3, stored.remoteData());
+                    updateRemoteData.setString(4, integrationId);
+                    updateRemoteData.setString(5, model);
+                    updateRemoteData.setString(6, record.id());
+                    updateRemoteData.addBatch();
                     unchanged++;
                 } else {
                     touch.setString(1, syncId);
@@ -198,7 +211,7 @@ public final class RecordWriter {
             }
             insert.executeBatch();
             updateContent.executeBatch();
-            updateRaw.executeBatch();
+            updateRemoteData.executeBatch();
             touch.executeBatch();
             deleteKeys.executeBatch();
             insertKey.executeBatch();
@@ -220,13 +233,13 @@ public final class RecordWriter {
         }
     }
 
-    private record Existing(String contentHash, String rawHash, boolean deleted) {
+    private record Existing(String contentHash, String remoteDataHash, boolean deleted) {
     }
 
     private static Map<String, Existing> existing(Connection connection, String integrationId, String model,
             List<UnifiedRecord> chunk) throws SQLException {
         Map<String, Existing> existing = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash, raw_hash,"
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash, remote_data_hash,"
                 + " remote_deleted_at FROM records WHERE integration_id = ? AND model = ? AND id IN ("
                 + Sql.placeholders(chunk.size()) + ")")) {
             select.setString(1, integrationId);
@@ -235,32 +248,10 @@ public final class RecordWriter {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     existing.put(row.getString("id"), new Existing(row.getString("content_hash"),
-                            row.getString("raw_hash"), Sql.nullableLong(row, "remote_deleted_at") != null));
+                            row.getString("remote_data_hash"), Sql.nullableLong(row, "remote_deleted_at") != null));
                 }
             }
         }
         return existing;
-    }
-
-    /** The hash that decides changed_at: the unified content without remote_data, which is raw, not unified. */
-    static String contentHash(ObjectNode content) {
-        if (!content.has("remote_data")) {
-            return Json.hash(content);
-        }
-        // A shallow copy is enough: the children are shared, only the top-level key set differs.
-        ObjectNode withoutRaw = Json.object();
-        content.fields().forEachRemaining(field -> {
-            if (!field.getKey().equals("remote_data")) {
-                withoutRaw.set(field.getKey(), field.getValue());
-            }
-        });
-        return Json.hash(withoutRaw);
-    }
-
-    private static String rawHash(UnifiedRecord record) {
-        ArrayNode both = Json.MAPPER.createArrayNode();
-        both.add(record.content().path("remote_data"));
-        both.add(record.raw() == null ? Json.MAPPER.nullNode() : record.raw());
-        return Json.hash(both);
     }
 }

@@ -227,7 +227,7 @@ public final class SyncRunStore {
     }
 
     /** Stores where a stream of a running sync has got to. */
-    public void saveCheckpoint(String syncId, String stream, JsonNode state) {
+    public void saveCheckpoint(String syncId, String stream, JsonNode state, SyncCounts soFar) {
         database.transaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO sync_checkpoints (sync_id, stream,"
                     + " state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (sync_id, stream) DO UPDATE SET"
@@ -236,7 +236,21 @@ public final class SyncRunStore {
                 upsert.setString(2, stream);
                 upsert.setString(3, Json.canonical(state));
                 upsert.setLong(4, System.currentTimeMillis());
-                return upsert.executeUpdate();
+                upsert.executeUpdate();
+            }
+            // The counts travel with the checkpoint, so a resumed sync goes on counting from here.
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET records_added = ?,"
+                    + " records_changed = ?, records_unchanged = ?, records_deleted = ?, records_quarantined = ?,"
+                    + " requests = ?, pages = ? WHERE id = ?")) {
+                update.setLong(1, soFar.added());
+                update.setLong(2, soFar.changed());
+                update.setLong(3, soFar.unchanged());
+                update.setLong(4, soFar.deleted());
+                update.setLong(5, soFar.quarantined());
+                update.setLong(6, soFar.requests());
+                update.setLong(7, soFar.pages());
+                update.setString(8, syncId);
+                return update.executeUpdate();
             }
         });
     }

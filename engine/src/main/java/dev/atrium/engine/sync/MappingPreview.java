@@ -27,7 +27,9 @@ public final class MappingPreview {
 
     /**
      * @param parents fan-out parent records by variable name (e.g. position), as the stream's for_each binds them
-     * @return {@code {"records": {model: [records]}, "quarantined": [{stream, model, remote_id, reason}]}}
+     * @return {@code {"records": {model: [records]}, "quarantined": [{stream, model, remote_id, reason}]}}; for a
+     *         stream that makes no records (it only feeds fan-outs), also {@code "selected"}: the remote records
+     *         its selector picks, which its child streams run over
      */
     public ObjectNode map(Mapping mapping, StreamSpec stream, JsonNode body, Map<String, JsonNode> parents,
             Map<String, String> connection, String integrationId) {
@@ -39,6 +41,10 @@ public final class MappingPreview {
         TransformResult result = transformer.mapPage(stream, body, bindings,
                 path == null ? stream.request().path().source() : path);
         ObjectNode output = Json.object();
+        if (stream.emits().isEmpty()) {
+            ArrayNode selected = output.putArray("selected");
+            transformer.select(stream, body, bindings).forEach(selected::add);
+        }
         // Like the store: one record per model and id, the last one made wins (a stage many applicants are in).
         Map<String, Map<String, ObjectNode>> byModel = new LinkedHashMap<>();
         for (UnifiedRecord record : result.records()) {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,8 @@ public final class RequesterFactory {
     private final WebClient client;
     private final AuthStateStore authStates;
     private final boolean honourRateLimits;
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, QuotaGuard> quotas = new ConcurrentHashMap<>();
 
     /**
      * @param honourRateLimits false only for benchmarks against the sandbox, where the tool's politeness
@@ -56,10 +59,16 @@ public final class RequesterFactory {
             }
         });
         RateLimit limit = http.rateLimit();
+        // One budget per integration on this node, kept across its syncs: a new sync must not start with a
+        // fresh burst while the tool still counts the last one's requests.
         RateLimiter limiter = limit == null || limit.requests() == null || !honourRateLimits ? null
-                : new RateLimiter(limit.requests(), limit.window());
+                : limiters.compute(integration.id(), (id, existing) -> existing != null
+                        && existing.matches(limit.requests(), limit.window()) ? existing
+                        : new RateLimiter(limit.requests(), limit.window()));
         QuotaGuard quota = limit == null || limit.quota() == null || !honourRateLimits ? null
-                : new QuotaGuard(limit.quota(), limit.reserve(), System::currentTimeMillis);
+                : quotas.compute(integration.id(), (id, existing) -> existing != null
+                        && existing.matches(limit.quota(), limit.reserve()) ? existing
+                        : new QuotaGuard(limit.quota(), limit.reserve(), System::currentTimeMillis));
         return new Requester(client, integration.id(), baseUrl, headers,
                 authenticator(integration, http, bindings, baseUrl),
                 http.timeout(), http.retry(), http.errors(),

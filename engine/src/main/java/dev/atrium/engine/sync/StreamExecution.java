@@ -29,12 +29,9 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -57,10 +54,9 @@ final class StreamExecution implements AutoCloseable {
     private final SyncRunStore runs;
     private final SyncListener listener;
     private final BooleanSupplier leaseHeld;
-    private final ExecutorService fanOutPool;
+    private final ForkJoinPool fanOutPool;
     /** Models with quarantined records whose id is unknown: deletions of those models are unsafe. */
     private final Set<String> unidentified = ConcurrentHashMap.newKeySet();
-    private final Set<String> changedModels = ConcurrentHashMap.newKeySet();
     private final Map<String, long[]> progress = new ConcurrentHashMap<>();
     private final AtomicLong fetchNanos = new AtomicLong();
     private final AtomicLong transformNanos = new AtomicLong();
@@ -68,10 +64,13 @@ final class StreamExecution implements AutoCloseable {
     private final AtomicLong rawRecords = new AtomicLong();
     private final AtomicLong unifiedRecords = new AtomicLong();
     private Requester requester;
-    private SyncCounts counts = SyncCounts.ZERO;
+    private final PageWriter pageWriter;
+    private SyncCounts counts;
 
+    /** @param countsSoFar what earlier attempts of this sync counted up to its checkpoints (zero at first) */
     StreamExecution(Integration integration, Mapping mapping, String syncId, RecordTransformer transformer,
-            RecordWriter records, SyncRunStore runs, SyncListener listener, BooleanSupplier leaseHeld) {
+            RecordWriter records, SyncRunStore runs, SyncListener listener, BooleanSupplier leaseHeld,
+            SyncCounts countsSoFar) {
         this.integration = integration;
         this.mapping = mapping;
         this.syncId = syncId;
@@ -80,8 +79,11 @@ final class StreamExecution implements AutoCloseable {
         this.runs = runs;
         this.listener = listener;
         this.leaseHeld = leaseHeld;
+        this.counts = countsSoFar;
+        this.pageWriter = new PageWriter(records, integration.id(), syncId, this::add, storeNanos::addAndGet);
         int concurrency = mapping.http().concurrency();
-        this.fanOutPool = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads()) : null;
+        this.fanOutPool = concurrency > 1 ? new ForkJoinPool(concurrency, StreamExecution::fanOutThread, null, false)
+                : null;
     }
 
     void open(Requester requester) {
@@ -96,8 +98,9 @@ final class StreamExecution implements AutoCloseable {
         counts = counts.plus(more);
     }
 
-    Set<String> changedModels() {
-        return new TreeSet<>(changedModels);
+    /** Waits until every page read so far is stored. */
+    void flushWrites() {
+        pageWriter.flush();
     }
 
     Set<String> unidentifiedModels() {
@@ -113,8 +116,8 @@ final class StreamExecution implements AutoCloseable {
     void runRoot(StreamSpec stream, Bindings bindings, JsonNode resumeFrom) {
         PageState start = resumeFrom == null || resumeFrom.isNull() ? null : PageState.fromJson(resumeFrom);
         if (start != null) {
-            LOG.atInfo().addKeyValue("integration", integration.id()).addKeyValue("stream", stream.name())
-                    .addKeyValue("page", start.index()).log("sync.resumed");
+            LOG.atInfo().addKeyValue("integration", integration.id()).addKeyValue("sync", syncId)
+                    .addKeyValue("stream", stream.name()).addKeyValue("page", start.index()).log("sync.resumed");
         }
         runStream(stream, bindings, 0, start);
     }
@@ -139,7 +142,7 @@ final class StreamExecution implements AutoCloseable {
             fetchNanos.addAndGet(transformStart - fetchStart);
             List<JsonNode> raw = body == null ? List.of() : transformer.select(stream, body, pageBindings);
             // Compare the records, not the body: a body repeating its records still moves its page counters.
-            String pageHash = raw.isEmpty() ? null : Json.hash(Json.MAPPER.valueToTree(raw));
+            String pageHash = raw.isEmpty() ? null : Json.sha256Hex(Json.write(raw));
             if (pageHash != null && pageHash.equals(previousPage)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + ": page "
                         + (state.index() + 1) + " of " + request.label() + " repeats the page before it");
@@ -167,7 +170,9 @@ final class StreamExecution implements AutoCloseable {
                 } else {
                     checkpoint.set("next", next.toJson());
                 }
-                runs.saveCheckpoint(syncId, stream.name(), checkpoint);
+                // The page's records and its children's are stored before the checkpoint says to go past it.
+                pageWriter.flush();
+                runs.saveCheckpoint(syncId, stream.name(), checkpoint, counts());
             }
             // Reported once durable: a page counts when its records, children and checkpoint are stored.
             listener.page(stream.name(), pages, read, depth == 0 ? total : null);
@@ -226,10 +231,7 @@ final class StreamExecution implements AutoCloseable {
     }
 
     private void store(StreamSpec stream, TransformResult result) {
-        long storeStart = System.nanoTime();
-        RecordWriter.Written written = records.upsert(integration.id(), syncId, result.records(),
-                System.currentTimeMillis());
-        changedModels.addAll(written.changedModels());
+        pageWriter.submit(result.records());
         List<QuarantinedRecord> quarantined = result.quarantined();
         if (!quarantined.isEmpty()) {
             runs.quarantine(integration.id(), syncId, quarantined);
@@ -246,9 +248,8 @@ final class StreamExecution implements AutoCloseable {
             LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("stream", stream.name())
                     .addKeyValue("quarantined", quarantined.size()).log("sync.quarantined");
         }
-        storeNanos.addAndGet(System.nanoTime() - storeStart);
         unifiedRecords.addAndGet(result.records().size());
-        add(written.counts().plus(new SyncCounts(0, 0, 0, 0, quarantined.size(), 0, 0)));
+        add(new SyncCounts(0, 0, 0, 0, quarantined.size(), 0, 0));
     }
 
     private void fanOut(StreamSpec parent, List<JsonNode> parentRecords, Bindings bindings, int depth) {
@@ -263,27 +264,17 @@ final class StreamExecution implements AutoCloseable {
                 work.add(() -> runStream(child, childBindings, depth + 1, null));
             }
         }
-        // Only the outermost fan-out runs in parallel, so pool threads never wait on their own pool.
-        if (fanOutPool == null || depth > 0) {
+        if (fanOutPool == null) {
             work.forEach(Runnable::run);
             return;
         }
-        List<Future<?>> futures = new ArrayList<>();
-        work.forEach(task -> futures.add(fanOutPool.submit(task)));
-        try {
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (ExecutionException e) {
-            futures.forEach(future -> future.cancel(true));
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            futures.forEach(future -> future.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0, "sync interrupted");
+        // Fork/join at every depth: a worker waiting on its children runs queued tasks itself, so nested
+        // fan-outs (jobs of each account, candidates of each job) are parallel without starving the pool.
+        List<ForkJoinTask<?>> tasks = work.stream().<ForkJoinTask<?>>map(ForkJoinTask::adapt).toList();
+        if (ForkJoinTask.getPool() == fanOutPool) {
+            ForkJoinTask.invokeAll(tasks);
+        } else {
+            fanOutPool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
         }
     }
 
@@ -292,14 +283,12 @@ final class StreamExecution implements AutoCloseable {
         if (fanOutPool != null) {
             fanOutPool.shutdownNow();
         }
+        pageWriter.close();
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "atrium-fanout-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static ForkJoinWorkerThread fanOutThread(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("atrium-fanout-" + thread.getPoolIndex());
+        return thread;
     }
 }

@@ -69,8 +69,9 @@ public final class SyncRunner {
         long started = System.currentTimeMillis();
         LOG.atInfo().addKeyValue("integration", integration.id()).addKeyValue("sync", claimed.id())
                 .addKeyValue("type", type).addKeyValue("attempt", claimed.attempts()).log("sync.started");
+        SyncCounts countsSoFar = claimed.attempts() > 1 ? claimed.counts() : SyncCounts.ZERO;
         StreamExecution execution = new StreamExecution(integration, mapping, claimed.id(), transformer, records, runs,
-                listener, leaseHeld);
+                listener, leaseHeld, countsSoFar);
         String state = "FAILED";
         String error = null;
         String errorKind = null;
@@ -92,7 +93,7 @@ public final class SyncRunner {
                 }
                 execution.runRoot(stream, bindings, checkpoint == null ? null : checkpoint.get("next"));
             }
-            changedModels.addAll(execution.changedModels());
+            execution.flushWrites();
             long deleted = 0;
             if (type == SyncType.FULL) {
                 Set<String> models = new LinkedHashSet<>(mapping.models());
@@ -103,7 +104,6 @@ public final class SyncRunner {
                 }
                 Map<String, Long> deletions = records.markUnseenDeleted(integration.id(), claimed.id(), models,
                         System.currentTimeMillis());
-                changedModels.addAll(deletions.keySet());
                 deleted = deletions.values().stream().mapToLong(Long::longValue).sum();
             }
             integrations.markFirstSyncCompleted(integration.id(), System.currentTimeMillis());
@@ -115,6 +115,7 @@ public final class SyncRunner {
                     .log("sync.lease_lost");
             return runs.find(claimed.id()).orElseThrow();
         } catch (RuntimeException e) {
+            flushQuietly(execution);
             error = message(e);
             if (e instanceof RemoteException remote) {
                 errorKind = remote.kind().name();
@@ -122,10 +123,12 @@ public final class SyncRunner {
             } else {
                 errorKind = e instanceof ExpressionException ? "MAPPING" : "INTERNAL";
             }
-            changedModels.addAll(execution.changedModels());
         } finally {
             execution.close();
         }
+        // From the store, not this attempt's memory: an attempt whose node died changed data too.
+        long since = claimed.startedAt() != null ? claimed.startedAt() : started;
+        changedModels.addAll(records.modelsChangedSince(integration.id(), mapping.models(), since));
         SyncCounts counts = execution.counts();
         runs.finish(claimed.id(), nodeId, state, counts, new ArrayList<>(changedModels), error, errorKind,
                 detail);
@@ -133,6 +136,15 @@ public final class SyncRunner {
         SyncRun finished = runs.find(claimed.id()).orElseThrow();
         listener.finished(finished, execution.phases());
         return finished;
+    }
+
+    /** Stores what a failing sync already read; what it cannot store is lost, but never half-written. */
+    private static void flushQuietly(StreamExecution execution) {
+        try {
+            execution.flushWrites();
+        } catch (RuntimeException ignored) {
+            // The sync fails with its first error; a store error after it adds nothing.
+        }
     }
 
     /** The lower bound of a DELTA sync: when the last successful sync started, less the mapping's lookback. */

@@ -148,7 +148,7 @@ class SyncRunStoreTest {
         SyncRun queued = runs.enqueue(integration, "DELTA", "schedule", 1_000).run();
         runs.claim("node-a", 2_000, 100, null).orElseThrow();
         runs.setSince(queued.id(), 500);
-        runs.saveCheckpoint(queued.id(), "candidates", Json.object().put("page", 7));
+        runs.saveCheckpoint(queued.id(), "candidates", Json.object().put("page", 7), COUNTS);
 
         assertTrue(runs.claim("node-b", 2_050, LEASE, null).isEmpty(), "node-a's lease still runs");
         SyncRun resumed = runs.claim("node-b", 2_200, LEASE, null).orElseThrow();
@@ -217,10 +217,10 @@ class SyncRunStoreTest {
         SyncRun other = runs.enqueue(store.newIntegration().id(), "FULL", "api", 1_000).run();
         assertTrue(runs.checkpoints(run.id()).isEmpty());
 
-        runs.saveCheckpoint(run.id(), "candidates", Json.object().put("cursor", "a"));
-        runs.saveCheckpoint(run.id(), "jobs", Json.object().put("page", 2));
-        runs.saveCheckpoint(run.id(), "candidates", Json.object().put("cursor", "b"));
-        runs.saveCheckpoint(other.id(), "candidates", Json.object().put("cursor", "other"));
+        runs.saveCheckpoint(run.id(), "candidates", Json.object().put("cursor", "a"), SyncCounts.ZERO);
+        runs.saveCheckpoint(run.id(), "jobs", Json.object().put("page", 2), SyncCounts.ZERO);
+        runs.saveCheckpoint(run.id(), "candidates", Json.object().put("cursor", "b"), SyncCounts.ZERO);
+        runs.saveCheckpoint(other.id(), "candidates", Json.object().put("cursor", "other"), SyncCounts.ZERO);
 
         Map<String, JsonNode> checkpoints = runs.checkpoints(run.id());
         assertEquals(Set.of("candidates", "jobs"), checkpoints.keySet());

@@ -1,0 +1,150 @@
+package dev.atrium.engine.sync;
+
+import dev.atrium.engine.store.RecordWriter;
+import dev.atrium.engine.store.SyncCounts;
+import dev.atrium.engine.store.UnifiedRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Stores the pages of one sync behind the threads that fetch and transform them: one writer thread takes the
+ * pages waiting in a small queue and stores as many as it has (up to a limit) in one transaction. Fewer,
+ * larger transactions write each index page once for many records, and fetching goes on while the store
+ * writes. {@link #flush()} returns once everything submitted is stored, so a checkpoint never runs ahead of
+ * its data; a failed write fails the next submit or flush.
+ */
+final class PageWriter implements AutoCloseable {
+
+    /** Pages that may wait: enough to keep the writer busy, few enough to bound memory. */
+    private static final int QUEUE_PAGES = 16;
+    /** Records per transaction at most: larger ones hold the store's write lock too long for API writes. */
+    private static final int MAX_RECORDS = 4_000;
+
+    private final RecordWriter records;
+    private final String integrationId;
+    private final String syncId;
+    private final Consumer<SyncCounts> onWritten;
+    private final Consumer<Long> onStoreNanos;
+    private final BlockingQueue<List<UnifiedRecord>> queue = new ArrayBlockingQueue<>(QUEUE_PAGES);
+    private final Object progress = new Object();
+    private final Thread thread;
+    private long submitted;
+    private long stored;
+    private volatile RuntimeException failure;
+    private volatile boolean closing;
+
+    PageWriter(RecordWriter records, String integrationId, String syncId, Consumer<SyncCounts> onWritten,
+            Consumer<Long> onStoreNanos) {
+        this.records = records;
+        this.integrationId = integrationId;
+        this.syncId = syncId;
+        this.onWritten = onWritten;
+        this.onStoreNanos = onStoreNanos;
+        this.thread = new Thread(this::run, "atrium-store-" + syncId);
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Queues a page's records; waits while the queue is full. */
+    void submit(List<UnifiedRecord> page) {
+        throwIfFailed();
+        if (page.isEmpty()) {
+            return;
+        }
+        synchronized (progress) {
+            submitted++;
+        }
+        try {
+            while (!queue.offer(page, 100, TimeUnit.MILLISECONDS)) {
+                throwIfFailed();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while queueing records for the store", e);
+        }
+    }
+
+    /** Waits until every page submitted so far is stored. */
+    void flush() {
+        synchronized (progress) {
+            long target = submitted;
+            while (stored < target && failure == null) {
+                try {
+                    progress.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the store", e);
+                }
+            }
+        }
+        throwIfFailed();
+    }
+
+    private void run() {
+        List<List<UnifiedRecord>> pages = new ArrayList<>();
+        while (true) {
+            List<UnifiedRecord> first;
+            try {
+                first = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (first == null) {
+                if (closing) {
+                    return;
+                }
+                continue;
+            }
+            pages.clear();
+            pages.add(first);
+            int size = first.size();
+            while (size < MAX_RECORDS && queue.peek() != null) {
+                List<UnifiedRecord> next = queue.poll();
+                pages.add(next);
+                size += next.size();
+            }
+            write(pages, size);
+        }
+    }
+
+    private void write(List<List<UnifiedRecord>> pages, int size) {
+        if (failure == null) {
+            List<UnifiedRecord> batch = new ArrayList<>(size);
+            pages.forEach(batch::addAll);
+            long start = System.nanoTime();
+            try {
+                onWritten.accept(records.upsert(integrationId, syncId, batch, System.currentTimeMillis()));
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                onStoreNanos.accept(System.nanoTime() - start);
+            }
+        }
+        synchronized (progress) {
+            stored += pages.size();
+            progress.notifyAll();
+        }
+    }
+
+    private void throwIfFailed() {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Stores what is still queued, then stops the writer thread. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
