@@ -122,7 +122,9 @@ CREATE UNIQUE INDEX records_by_id ON records (integration_id, model, id);
 CREATE INDEX records_by_remote_id ON records (integration_id, model, remote_id);
 CREATE INDEX records_by_changed_at ON records (integration_id, model, changed_at);
 
--- Indexed fields of records (x-atrium.index of each model schema): filters and nested views read these.
+-- Indexed fields of records (x-atrium.index of each model schema): filters and nested views read these by
+-- value. There is no index by record: it would double the cost of every insert; a changed record's old rows
+-- are found again from its old content.
 CREATE TABLE record_keys (
     integration_id  TEXT NOT NULL,
     model           TEXT NOT NULL,
@@ -131,7 +133,6 @@ CREATE TABLE record_keys (
     record_id       TEXT NOT NULL,
     PRIMARY KEY (integration_id, model, key, value, record_id)
 ) WITHOUT ROWID;
-CREATE INDEX record_keys_by_record ON record_keys (integration_id, model, record_id);
 
 -- Records a sync could not accept (transform failed or the result broke the model schema), with why.
 CREATE TABLE quarantined_records (

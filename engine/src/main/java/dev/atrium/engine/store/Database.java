@@ -87,6 +87,7 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("cache_size", "-65536");
         config.addDataSourceProperty("wal_autocheckpoint", "10000");
         config.addDataSourceProperty("temp_store", "MEMORY");
+        config.addDataSourceProperty("mmap_size", "1073741824");
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
         return migrated(new HikariDataSource(config), Dialect.SQLITE, "sqlite:" + file);

@@ -31,6 +31,15 @@ public enum Dialect {
     }
 
     /**
+     * SQL reading a top-level text field of a JSON text column (the name is checked by the caller), comparable
+     * with record ids (which PostgreSQL stores in the C collation).
+     */
+    String jsonField(String column, String field) {
+        return this == SQLITE ? "json_extract(" + column + ", '$." + field + "')"
+                : "((" + column + "::jsonb ->> '" + field + "') COLLATE \"C\")";
+    }
+
+    /**
      * Makes this transaction the only writer of {@code table} until it ends, for a check-then-insert that no unique
      * index can guard: two PostgreSQL transactions (READ COMMITTED) would both find nothing and both insert, so
      * PostgreSQL locks the table against other writers (reads go on); SQLite needs nothing, as its write

@@ -46,8 +46,16 @@ public final class RecordQuery {
     public record Referenced(String key, String model) implements Related {
     }
 
-    /** A record of {@code model} pointing at this record through its indexed {@code key} changed (added, removed or edited). */
+    /**
+     * A record of {@code model} pointing at this record through its top-level field {@code key} changed (added,
+     * removed or edited).
+     */
     public record Referencing(String model, String key) implements Related {
+        public Referencing {
+            if (!key.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("a referencing key is a top-level field name, got " + key);
+            }
+        }
     }
 
     private final String integrationId;
@@ -71,7 +79,7 @@ public final class RecordQuery {
         return limit;
     }
 
-    String whereClause(List<Object> parameters) {
+    String whereClause(List<Object> parameters, Dialect dialect) {
         List<String> conditions = new ArrayList<>();
         conditions.add("integration_id = ? AND model = ?");
         parameters.add(integrationId);
@@ -84,12 +92,12 @@ public final class RecordQuery {
             parameters.add(afterId);
         }
         for (Filter filter : filters) {
-            conditions.add(render(filter, parameters));
+            conditions.add(render(filter, parameters, dialect));
         }
         return String.join(" AND ", conditions);
     }
 
-    private String render(Filter filter, List<Object> parameters) {
+    private String render(Filter filter, List<Object> parameters, Dialect dialect) {
         if (filter instanceof IdIn in) {
             parameters.addAll(in.ids());
             return in.ids().isEmpty() ? "1 = 0" : "id IN (" + Sql.placeholders(in.ids().size()) + ")";
@@ -137,12 +145,11 @@ public final class RecordQuery {
                 parameters.add(changed.after());
             } else {
                 Referencing referencing = (Referencing) related;
-                alternatives.add("id IN (SELECT k.value FROM record_keys k JOIN records r ON r.integration_id ="
-                        + " k.integration_id AND r.model = k.model AND r.id = k.record_id WHERE k.integration_id = ?"
-                        + " AND k.model = ? AND k.key = ? AND r.changed_at > ?)");
+                // The referencing records that changed, and the ids they point at, read from their content.
+                alternatives.add("id IN (SELECT " + dialect.jsonField("r.content", referencing.key())
+                        + " FROM records r WHERE r.integration_id = ? AND r.model = ? AND r.changed_at > ?)");
                 parameters.add(integrationId);
                 parameters.add(referencing.model());
-                parameters.add(referencing.key());
                 parameters.add(changed.after());
             }
         }

@@ -32,7 +32,7 @@ public final class RecordStore {
     /** One page of a model's records in id order, filtered as the query says. */
     public List<StoredRecord> list(RecordQuery query) {
         List<Object> parameters = new ArrayList<>();
-        String where = query.whereClause(parameters);
+        String where = query.whereClause(parameters, database.dialect());
         String sql = SELECT + " WHERE " + where + " ORDER BY id LIMIT ?";
         parameters.add(query.limit());
         return database.read(connection -> {

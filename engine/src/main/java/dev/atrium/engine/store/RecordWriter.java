@@ -1,5 +1,8 @@
 package dev.atrium.engine.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.json.Json;
 import dev.atrium.engine.models.IndexKey;
 import dev.atrium.engine.models.ModelCatalog;
 import java.sql.Connection;
@@ -10,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,17 +37,22 @@ public final class RecordWriter {
     /**
      * Upserts one batch (one or more pages) of records in one transaction and stamps them as seen by
      * {@code syncId}. Records that were marked deleted and are back get their deletion cleared.
+     *
+     * @param stampUnchanged whether unchanged records are stamped as seen too: a FULL sync needs it to find
+     *                       what it did not see; a DELTA sync marks no deletions and skips those writes
      */
-    public SyncCounts upsert(String integrationId, String syncId, List<UnifiedRecord> batch, long now) {
-        Map<String, Map<String, UnifiedRecord>> byModel = new LinkedHashMap<>();
-        for (UnifiedRecord record : batch) {
+    public SyncCounts upsert(String integrationId, String syncId, List<RecordRow> batch, long now,
+            boolean stampUnchanged) {
+        Map<String, Map<String, RecordRow>> byModel = new LinkedHashMap<>();
+        for (RecordRow record : batch) {
             byModel.computeIfAbsent(record.model(), model -> new LinkedHashMap<>()).put(record.id(), record);
         }
         return database.transaction(connection -> {
             SyncCounts counts = SyncCounts.ZERO;
-            for (Map.Entry<String, Map<String, UnifiedRecord>> model : byModel.entrySet()) {
-                for (List<UnifiedRecord> chunk : Sql.chunks(new ArrayList<>(model.getValue().values()))) {
-                    counts = counts.plus(upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now));
+            for (Map.Entry<String, Map<String, RecordRow>> model : byModel.entrySet()) {
+                for (List<RecordRow> chunk : Sql.chunks(new ArrayList<>(model.getValue().values()))) {
+                    counts = counts.plus(upsertChunk(connection, integrationId, syncId, model.getKey(), chunk, now,
+                            stampUnchanged));
                 }
             }
             return counts;
@@ -132,9 +139,19 @@ public final class RecordWriter {
     }
 
     private SyncCounts upsertChunk(Connection connection, String integrationId, String syncId, String model,
-            List<UnifiedRecord> chunk, long now) throws SQLException {
+            List<RecordRow> chunk, long now, boolean stampUnchanged) throws SQLException {
         Map<String, Existing> existing = existing(connection, integrationId, model, chunk);
         List<IndexKey> keys = models.get(model).indexKeys();
+        // Key rows are found by their value, not by record: a changed record's old rows are found again
+        // from its old content (changes are few; an index by record would cost every insert a second tree).
+        List<String> rekeyed = new ArrayList<>();
+        for (RecordRow record : chunk) {
+            Existing before = existing.get(record.id());
+            if (before != null && (!before.contentHash.equals(record.stored().contentHash()) || before.deleted)) {
+                rekeyed.add(record.id());
+            }
+        }
+        Map<String, ObjectNode> oldContents = keys.isEmpty() ? Map.of() : contents(connection, integrationId, model, rekeyed);
         long added = 0;
         long changed = 0;
         long unchanged = 0;
@@ -150,11 +167,11 @@ public final class RecordWriter {
                         + " WHERE integration_id = ? AND model = ? AND id = ?");
                 PreparedStatement touch = connection.prepareStatement("UPDATE records SET last_seen_sync_id = ?"
                         + " WHERE integration_id = ? AND model = ? AND id = ?");
-                PreparedStatement deleteKeys = connection.prepareStatement(
-                        "DELETE FROM record_keys WHERE integration_id = ? AND model = ? AND record_id = ?");
+                PreparedStatement deleteKey = connection.prepareStatement("DELETE FROM record_keys WHERE"
+                        + " integration_id = ? AND model = ? AND key = ? AND value = ? AND record_id = ?");
                 PreparedStatement insertKey = connection.prepareStatement("INSERT INTO record_keys (integration_id,"
                         + " model, key, value, record_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (UnifiedRecord record : chunk) {
+            for (RecordRow record : chunk) {
                 StoredForm stored = record.stored();
                 Existing before = existing.get(record.id());
                 if (before == null) {
@@ -170,7 +187,7 @@ public final class RecordWriter {
                     insert.setString(10, stored.remoteDataHash());
                     insert.setString(11, stored.remoteData());
                     insert.addBatch();
-                    addKeys(insertKey, integrationId, model, record, keys);
+                    keyRows(insertKey, integrationId, model, record.id(), stored.keys());
                     added++;
                 } else if (!before.contentHash.equals(stored.contentHash()) || before.deleted) {
                     updateContent.setString(1, record.remoteId());
@@ -184,11 +201,11 @@ public final class RecordWriter {
                     updateContent.setString(9, model);
                     updateContent.setString(10, record.id());
                     updateContent.addBatch();
-                    deleteKeys.setString(1, integrationId);
-                    deleteKeys.setString(2, model);
-                    deleteKeys.setString(3, record.id());
-                    deleteKeys.addBatch();
-                    addKeys(insertKey, integrationId, model, record, keys);
+                    ObjectNode old = oldContents.get(record.id());
+                    if (old != null) {
+                        keyRows(deleteKey, integrationId, model, record.id(), StoredForm.indexedValues(old, keys));
+                    }
+                    keyRows(insertKey, integrationId, model, record.id(), stored.keys());
                     changed++;
                 } else if (!Objects.equals(before.remoteDataHash, stored.remoteDataHash())) {
                     // Only raw data moved (e.g. a field no mapping reads): keep it current, changed_at stays.
@@ -201,11 +218,13 @@ public final class RecordWriter {
                     updateRemoteData.addBatch();
                     unchanged++;
                 } else {
-                    touch.setString(1, syncId);
-                    touch.setString(2, integrationId);
-                    touch.setString(3, model);
-                    touch.setString(4, record.id());
-                    touch.addBatch();
+                    if (stampUnchanged) {
+                        touch.setString(1, syncId);
+                        touch.setString(2, integrationId);
+                        touch.setString(3, model);
+                        touch.setString(4, record.id());
+                        touch.addBatch();
+                    }
                     unchanged++;
                 }
             }
@@ -213,38 +232,61 @@ public final class RecordWriter {
             updateContent.executeBatch();
             updateRemoteData.executeBatch();
             touch.executeBatch();
-            deleteKeys.executeBatch();
+            deleteKey.executeBatch();
             insertKey.executeBatch();
         }
         return new SyncCounts(added, changed, unchanged, 0, 0, 0, 0);
     }
 
-    private static void addKeys(PreparedStatement insertKey, String integrationId, String model, UnifiedRecord record,
-            List<IndexKey> keys) throws SQLException {
-        for (IndexKey key : keys) {
-            for (String value : new LinkedHashSet<>(key.valuesOf(record.content()))) {
-                insertKey.setString(1, integrationId);
-                insertKey.setString(2, model);
-                insertKey.setString(3, key.name());
-                insertKey.setString(4, value);
-                insertKey.setString(5, record.id());
-                insertKey.addBatch();
+    /** Binds one record_keys row per indexed value (for inserting or deleting them). */
+    private static void keyRows(PreparedStatement statement, String integrationId, String model, String recordId,
+            List<StoredForm.IndexedValue> values) throws SQLException {
+        for (StoredForm.IndexedValue value : values) {
+            statement.setString(1, integrationId);
+            statement.setString(2, model);
+            statement.setString(3, value.key());
+            statement.setString(4, value.value());
+            statement.setString(5, recordId);
+            statement.addBatch();
+        }
+    }
+
+    private static Map<String, ObjectNode> contents(Connection connection, String integrationId, String model,
+            List<String> ids) throws SQLException {
+        Map<String, ObjectNode> contents = new HashMap<>();
+        if (ids.isEmpty()) {
+            return contents;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, content FROM records"
+                + " WHERE integration_id = ? AND model = ? AND id IN (" + Sql.placeholders(ids.size()) + ")")) {
+            select.setString(1, integrationId);
+            select.setString(2, model);
+            Sql.bind(select, 3, ids);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    try {
+                        contents.put(row.getString(1), (ObjectNode) Json.parse(row.getString(2)));
+                    } catch (JsonProcessingException e) {
+                        throw new StoreException("record " + row.getString(1) + " has unreadable stored content");
+                    }
+                }
             }
         }
+        return contents;
     }
 
     private record Existing(String contentHash, String remoteDataHash, boolean deleted) {
     }
 
     private static Map<String, Existing> existing(Connection connection, String integrationId, String model,
-            List<UnifiedRecord> chunk) throws SQLException {
+            List<RecordRow> chunk) throws SQLException {
         Map<String, Existing> existing = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, content_hash, remote_data_hash,"
                 + " remote_deleted_at FROM records WHERE integration_id = ? AND model = ? AND id IN ("
                 + Sql.placeholders(chunk.size()) + ")")) {
             select.setString(1, integrationId);
             select.setString(2, model);
-            Sql.bind(select, 3, chunk.stream().map(UnifiedRecord::id).toList());
+            Sql.bind(select, 3, chunk.stream().map(RecordRow::id).toList());
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     existing.put(row.getString("id"), new Existing(row.getString("content_hash"),

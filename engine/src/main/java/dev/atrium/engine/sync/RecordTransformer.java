@@ -130,7 +130,7 @@ public final class RecordTransformer {
             quarantined.add(new QuarantinedRecord(stream, model.name(), remoteId, id, reason, content, raw));
             return;
         }
-        accepted.add(new UnifiedRecord(model.name(), id, remoteId, content));
+        accepted.add(UnifiedRecord.of(model, id, remoteId, content));
     }
 
     /** The full record in schema order: every property present, explicit nulls where nothing was given. */

@@ -67,10 +67,13 @@ final class StreamExecution implements AutoCloseable {
     private final PageWriter pageWriter;
     private SyncCounts counts;
 
-    /** @param countsSoFar what earlier attempts of this sync counted up to its checkpoints (zero at first) */
+    /**
+     * @param countsSoFar what earlier attempts of this sync counted up to its checkpoints (zero at first)
+     * @param full        a FULL sync, which stamps every record it sees so it can mark the unseen deleted
+     */
     StreamExecution(Integration integration, Mapping mapping, String syncId, RecordTransformer transformer,
             RecordWriter records, SyncRunStore runs, SyncListener listener, BooleanSupplier leaseHeld,
-            SyncCounts countsSoFar) {
+            SyncCounts countsSoFar, boolean full) {
         this.integration = integration;
         this.mapping = mapping;
         this.syncId = syncId;
@@ -80,7 +83,7 @@ final class StreamExecution implements AutoCloseable {
         this.listener = listener;
         this.leaseHeld = leaseHeld;
         this.counts = countsSoFar;
-        this.pageWriter = new PageWriter(records, integration.id(), syncId, this::add, storeNanos::addAndGet);
+        this.pageWriter = new PageWriter(records, integration.id(), syncId, full, this::add, storeNanos::addAndGet);
         int concurrency = mapping.http().concurrency();
         this.fanOutPool = concurrency > 1 ? new ForkJoinPool(concurrency, StreamExecution::fanOutThread, null, false)
                 : null;

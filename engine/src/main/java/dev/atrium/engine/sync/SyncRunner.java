@@ -71,7 +71,7 @@ public final class SyncRunner {
                 .addKeyValue("type", type).addKeyValue("attempt", claimed.attempts()).log("sync.started");
         SyncCounts countsSoFar = claimed.attempts() > 1 ? claimed.counts() : SyncCounts.ZERO;
         StreamExecution execution = new StreamExecution(integration, mapping, claimed.id(), transformer, records, runs,
-                listener, leaseHeld, countsSoFar);
+                listener, leaseHeld, countsSoFar, type == SyncType.FULL);
         String state = "FAILED";
         String error = null;
         String errorKind = null;

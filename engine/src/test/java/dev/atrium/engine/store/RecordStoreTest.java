@@ -24,7 +24,7 @@ class RecordStoreTest {
         integration = store.integration.id();
     }
 
-    private UnifiedRecord candidate(String remoteId, String lastName, String email, String raw) {
+    private RecordRow candidate(String remoteId, String lastName, String email, String raw) {
         ObjectNode content = Json.object();
         content.put("id", RecordIds.of(integration, "candidates", remoteId));
         content.put("remote_id", remoteId);
@@ -32,15 +32,21 @@ class RecordStoreTest {
         content.putArray("email_addresses").addObject().put("email_address", email).putNull("type");
         ObjectNode rawNode = Json.object().put("id", remoteId).put("extra", raw);
         content.set("remote_data", Json.object().set("/applicants", rawNode));
-        return new UnifiedRecord("candidates", content.get("id").asText(), remoteId, content);
+        return UnifiedRecord.of(StoreFixture.MODELS.get("candidates"), content.get("id").asText(), remoteId, content)
+                .row();
     }
 
-    private UnifiedRecord application(String remoteId, String candidateRemoteId) {
+    private RecordRow application(String remoteId, String candidateRemoteId) {
         ObjectNode content = Json.object();
         content.put("id", RecordIds.of(integration, "applications", remoteId));
         content.put("remote_id", remoteId);
         content.put("candidate_id", RecordIds.of(integration, "candidates", candidateRemoteId));
-        return new UnifiedRecord("applications", content.get("id").asText(), remoteId, content);
+        return UnifiedRecord.of(StoreFixture.MODELS.get("applications"), content.get("id").asText(), remoteId,
+                content).row();
+    }
+
+    private SyncCounts write(String syncId, long now, RecordRow... rows) {
+        return store.writer.upsert(integration, syncId, List.of(rows), now, true);
     }
 
     private StoredRecord get(String model, String remoteId) {
@@ -49,28 +55,50 @@ class RecordStoreTest {
     }
 
     @StoreTest
+    void aDeltaWriteLeavesUnchangedRecordsAsTheLastFullSyncSawThem() {
+        write("full", 1_000, candidate("1", "A", "a@x.test", "r"), candidate("2", "B", "b@x.test", "r"));
+        SyncCounts delta = store.writer.upsert(integration, "delta", List.of(candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "Changed", "b@x.test", "r")), 2_000, false);
+        assertEquals(1, delta.unchanged());
+        assertEquals(1, delta.changed());
+        assertEquals("full", lastSeen("1"), "an unchanged record is not rewritten by a DELTA sync");
+        assertEquals("delta", lastSeen("2"));
+    }
+
+    private String lastSeen(String remoteId) {
+        return store.database.read(connection -> {
+            try (var select = connection.prepareStatement("SELECT last_seen_sync_id FROM records WHERE id = ?")) {
+                select.setString(1, RecordIds.of(integration, "candidates", remoteId));
+                try (var row = select.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @StoreTest
     void changedAtMovesOnlyWhenUnifiedContentChanges() {
-        SyncCounts first = store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r1")), 1_000);
+        SyncCounts first = write("s1", 1_000, candidate("1", "Doe", "a@x.test", "r1"));
         assertEquals(1, first.added());
-        SyncCounts same = store.writer.upsert(integration, "s2", List.of(candidate("1", "Doe", "a@x.test", "r1")), 2_000);
+        SyncCounts same = write("s2", 2_000, candidate("1", "Doe", "a@x.test", "r1"));
         assertEquals(1, same.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
 
-        SyncCounts rawOnly = store.writer.upsert(integration, "s3", List.of(candidate("1", "Doe", "a@x.test", "r2")), 3_000);
+        SyncCounts rawOnly = write("s3", 3_000, candidate("1", "Doe", "a@x.test", "r2"));
         assertEquals(1, rawOnly.unchanged());
         assertEquals(1_000, get("candidates", "1").changedAt());
         assertEquals("r2", get("candidates", "1").content().at("/remote_data/~1applicants/extra").asText());
 
-        SyncCounts changed = store.writer.upsert(integration, "s4", List.of(candidate("1", "Roe", "a@x.test", "r2")), 4_000);
+        SyncCounts changed = write("s4", 4_000, candidate("1", "Roe", "a@x.test", "r2"));
         assertEquals(1, changed.changed());
         assertEquals(4_000, get("candidates", "1").changedAt());
     }
 
     @StoreTest
     void recordsUnseenByACompletedFullSyncAreMarkedDeletedAndComeBack() {
-        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
-                candidate("2", "B", "b@x.test", "r")), 1_000);
-        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r")), 2_000);
+        write("s1", 1_000, candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r"));
+        write("s2", 2_000, candidate("1", "A", "a@x.test", "r"));
         assertEquals(java.util.Map.of("candidates", 1L), store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_500));
         StoredRecord gone = get("candidates", "2");
         assertEquals(2_500L, gone.remoteDeletedAt());
@@ -79,7 +107,7 @@ class RecordStoreTest {
         // A second pass changes nothing: the record is deleted already.
         assertTrue(store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_600).isEmpty());
 
-        SyncCounts back = store.writer.upsert(integration, "s3", List.of(candidate("2", "B", "b@x.test", "r")), 3_000);
+        SyncCounts back = write("s3", 3_000, candidate("2", "B", "b@x.test", "r"));
         assertEquals(1, back.changed());
         assertNull(get("candidates", "2").remoteDeletedAt());
         assertEquals(3_000, get("candidates", "2").changedAt());
@@ -87,16 +115,16 @@ class RecordStoreTest {
 
     @StoreTest
     void markSeenProtectsARecordFromDeletion() {
-        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r")), 1_000);
+        write("s1", 1_000, candidate("1", "A", "a@x.test", "r"));
         store.writer.markSeen(integration, "s2", "candidates", List.of(RecordIds.of(integration, "candidates", "1")));
         assertTrue(store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000).isEmpty());
     }
 
     @StoreTest
     void indexedKeysFollowContentChanges() {
-        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "First@X.test", "r")), 1_000);
+        write("s1", 1_000, candidate("1", "A", "First@X.test", "r"));
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).size());
-        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "second@x.test", "r")), 2_000);
+        write("s2", 2_000, candidate("1", "A", "second@x.test", "r"));
         assertTrue(store.records.findByKey(integration, "candidates", "email", List.of("first@x.test")).isEmpty());
         assertEquals(1, store.records.findByKey(integration, "candidates", "email", List.of("second@x.test")).size());
     }
@@ -104,7 +132,7 @@ class RecordStoreTest {
     @StoreTest
     void listsWalkInIdOrderAfterACursor() {
         for (int i = 0; i < 25; i++) {
-            store.writer.upsert(integration, "s1", List.of(candidate(Integer.toString(i), "L", i + "@x.test", "r")), 1_000);
+            write("s1", 1_000, candidate(Integer.toString(i), "L", i + "@x.test", "r"));
         }
         List<String> seen = new java.util.ArrayList<>();
         String after = null;
@@ -123,10 +151,10 @@ class RecordStoreTest {
 
     @StoreTest
     void filtersCombineAndDeletedRecordsHideUnlessAsked() {
-        store.writer.upsert(integration, "s1", List.of(candidate("1", "A", "a@x.test", "r"),
-                candidate("2", "B", "b@x.test", "r"), candidate("3", "C", "c@x.test", "r")), 1_000);
-        store.writer.upsert(integration, "s2", List.of(candidate("1", "A", "a@x.test", "r"),
-                candidate("2", "B", "b@x.test", "r")), 2_000);
+        write("s1", 1_000, candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r"), candidate("3", "C", "c@x.test", "r"));
+        write("s2", 2_000, candidate("1", "A", "a@x.test", "r"),
+                candidate("2", "B", "b@x.test", "r"));
         store.writer.markUnseenDeleted(integration, "s2", Set.of("candidates"), 2_000);
 
         assertEquals(2, store.records.list(new RecordQuery(integration, "candidates", false, null, 100, List.of())).size());
@@ -144,9 +172,9 @@ class RecordStoreTest {
 
     @StoreTest
     void keyFiltersMatchValuesLiterallyAndContainsIgnoresCase() {
-        store.writer.upsert(integration, "s1", List.of(candidate("1", "Doe", "a@x.test", "r"),
+        write("s1", 1_000, candidate("1", "Doe", "a@x.test", "r"),
                 candidate("2", "Dodd", "b@x.test", "r"), candidate("3", "100%_sure", "c@x.test", "r"),
-                candidate("4", "100ab sure", "d@x.test", "r"), candidate("5", "back\\slash", "e@x.test", "r")), 1_000);
+                candidate("4", "100ab sure", "d@x.test", "r"), candidate("5", "back\\slash", "e@x.test", "r"));
 
         assertEquals(List.of("Dodd", "Doe"), lastNamesWhere(new RecordQuery.KeyContains("last_name", "DO")));
         // %, _ and \ are text to find, not patterns.
@@ -161,9 +189,9 @@ class RecordStoreTest {
 
     @StoreTest
     void updatedAfterFindsRecordsWhoseRelatedRecordsChanged() {
-        store.writer.upsert(integration, "s1", List.of(candidate("c1", "A", "a@x.test", "r"),
-                candidate("c2", "B", "b@x.test", "r"), application("a1", "c1"), application("a2", "c2")), 1_000);
-        store.writer.upsert(integration, "s2", List.of(candidate("c1", "Changed", "a@x.test", "r")), 5_000);
+        write("s1", 1_000, candidate("c1", "A", "a@x.test", "r"),
+                candidate("c2", "B", "b@x.test", "r"), application("a1", "c1"), application("a2", "c2"));
+        write("s2", 5_000, candidate("c1", "Changed", "a@x.test", "r"));
 
         RecordQuery.Filter applicationsChanged = new RecordQuery.ChangedAfter(2_000,
                 List.of(new RecordQuery.Referenced("candidate_id", "candidates")));
@@ -171,7 +199,7 @@ class RecordStoreTest {
                 null, 100, List.of(applicationsChanged)));
         assertEquals(List.of("a1"), applications.stream().map(StoredRecord::remoteId).toList());
 
-        store.writer.upsert(integration, "s3", List.of(application("a2", "c1")), 6_000);
+        write("s3", 6_000, application("a2", "c1"));
         RecordQuery.Filter candidatesChanged = new RecordQuery.ChangedAfter(5_500,
                 List.of(new RecordQuery.Referencing("applications", "candidate_id")));
         List<StoredRecord> candidates = store.records.list(new RecordQuery(integration, "candidates", false, null,
