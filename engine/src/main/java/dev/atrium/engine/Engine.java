@@ -44,6 +44,7 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private SyncScheduler scheduler;
     private WebhookDispatcher dispatcher;
+    private boolean closed;
 
     private Engine(Database database, ModelCatalog models, Mappings mappings, WebClient webClient,
             EngineSettings settings) {
@@ -142,9 +143,18 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Running syncs stop at their next page and hand their leases back: a restart or another node
+        // resumes them from their checkpoints at once.
+        syncs.stopRunning();
         if (scheduler != null) {
             scheduler.close();
         }
+        syncs.awaitStopped(Duration.ofSeconds(30));
+        syncs.releaseLeases();
         if (dispatcher != null) {
             dispatcher.close();
         }

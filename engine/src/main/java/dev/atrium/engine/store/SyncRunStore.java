@@ -117,6 +117,20 @@ public final class SyncRunStore {
         });
     }
 
+    /**
+     * Ends the leases a node holds on running syncs, so any node may resume them now: for a node shutting
+     * down after stopping them. Returns how many there were.
+     */
+    public int releaseLeases(String nodeId) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET lease_expires_at = 0"
+                    + " WHERE lease_owner = ? AND state = 'RUNNING'")) {
+                update.setString(1, nodeId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** Remembers the lower time bound of a DELTA sync, so a resumed sync uses the same one. */
     public void setSince(String syncId, long sinceAt) {
         database.transaction(connection -> {

@@ -116,6 +116,13 @@ public final class SyncRunner {
             return runs.find(claimed.id()).orElseThrow();
         } catch (RuntimeException e) {
             flushQuietly(execution);
+            if (!leaseHeld.getAsBoolean()) {
+                // Stopped from outside (lease taken over, node shutting down) while a request was in flight:
+                // the sync is not this node's to end.
+                LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("sync", claimed.id())
+                        .log("sync.lease_lost");
+                return runs.find(claimed.id()).orElseThrow();
+            }
             error = message(e);
             if (e instanceof RemoteException remote) {
                 errorKind = remote.kind().name();

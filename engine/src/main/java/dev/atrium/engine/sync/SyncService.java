@@ -8,6 +8,8 @@ import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.SyncRunStore;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,6 +43,8 @@ public final class SyncService implements AutoCloseable {
     private final SyncSchedule schedule;
     private final String nodeId;
     private final Duration lease;
+    /** The lease flags of the syncs running on this node, to stop them all when the node shuts down. */
+    private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "atrium-sync-lease");
         thread.setDaemon(true);
@@ -113,6 +117,7 @@ public final class SyncService implements AutoCloseable {
             return runs.find(claimed.id()).orElse(claimed);
         }
         AtomicBoolean held = new AtomicBoolean(true);
+        running.add(held);
         long every = Math.max(1_000, lease.toMillis() / 3);
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> {
             try {
@@ -133,6 +138,48 @@ public final class SyncService implements AutoCloseable {
             return finished;
         } finally {
             heartbeat.cancel(false);
+            synchronized (running) {
+                running.remove(held);
+                running.notifyAll();
+            }
+        }
+    }
+
+    /** Waits, at most {@code timeout}, until no sync runs on this node (after {@link #stopRunning()}). */
+    public void awaitStopped(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.atWarn().addKeyValue("node", nodeId).addKeyValue("syncs", running.size())
+                            .log("sync.still_running_at_shutdown");
+                    return;
+                }
+                try {
+                    running.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops this node's running syncs at their next page, as a node shutting down must: their stored pages
+     * and checkpoints stay, and {@link #releaseLeases()} lets another node (or this one, restarted) resume
+     * them at once instead of after their lease ran out.
+     */
+    public void stopRunning() {
+        running.forEach(held -> held.set(false));
+    }
+
+    /** Gives up the leases of syncs this node no longer runs (after {@link #stopRunning()}). */
+    public void releaseLeases() {
+        int released = runs.releaseLeases(nodeId);
+        if (released > 0) {
+            LOG.atInfo().addKeyValue("node", nodeId).addKeyValue("syncs", released).log("sync.leases_released");
         }
     }
 

@@ -170,6 +170,41 @@ class DeltaAndResumeTest {
         }
     }
 
+    @Test
+    void aNodeShuttingDownHandsItsSyncOverAtOnce() throws Exception {
+        seed(23, 1_000L);
+        Secrets secrets = Secrets.fromKeyFile(folder.resolve("secret.key"));
+        // A lease far longer than the test: only a released lease lets the other node resume in time.
+        EngineSettings nodeA = EngineSettings.of("sqlite:" + folder.resolve("atrium.db"), secrets)
+                .withNodeId("node-a").withLease(Duration.ofMinutes(10));
+        try (SyncHarness harness = new SyncHarness(folder, MAPPING, Map.of(), nodeA)) {
+            java.util.concurrent.CountDownLatch secondPage = new java.util.concurrent.CountDownLatch(1);
+            harness.remote.get("/items", context -> {
+                if (context.request().getParam("page", "1").equals("2")) {
+                    secondPage.countDown();
+                }
+                // Slow pages, so the shutdown comes while the sync is still reading.
+                harness.vertx.setTimer(150, id -> page(context));
+            });
+            var running = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() ->
+                    harness.engine.syncs().runNow(harness.integration.id(), SyncType.FULL, "test", SyncListener.NONE));
+            assertTrue(secondPage.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            harness.engine.close();
+            SyncRun stopped = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("RUNNING", stopped.state(), "the stopped sync is left to be resumed, not failed");
+
+            try (Engine other = Engine.open(harness.vertx, nodeA.withNodeId("node-b"), SyncHarness.MODELS,
+                    harness.engine.mappings())) {
+                SyncRun resumed = other.syncs().runNext(SyncListener.NONE).orElseThrow(
+                        () -> new AssertionError("the sync was not free to resume"));
+                assertEquals(stopped.id(), resumed.id());
+                assertEquals("SUCCEEDED", resumed.state(), resumed.error());
+                assertEquals(2, resumed.attempts());
+                assertEquals(23, other.records().count(harness.integration.id(), "tags", false));
+            }
+        }
+    }
+
     private static Map<String, String> contents(SyncHarness harness) {
         Map<String, String> byRemoteId = new TreeMap<>();
         for (StoredRecord record : harness.engine.records().list(new RecordQuery(harness.integration.id(), "tags",
