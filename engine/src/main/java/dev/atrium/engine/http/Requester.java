@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class Requester {
 
     private static final Logger LOG = LoggerFactory.getLogger(Requester.class);
+    private final AtomicLong sent = new AtomicLong();
     private static final int DETAIL_LIMIT = 500;
 
     private final WebClient client;
@@ -93,6 +95,11 @@ public final class Requester {
     }
 
     /** Sends a request; returns the first 2xx response, or null when an error rule says to ignore it. */
+    /** HTTP requests this requester sent, retries included. */
+    public long requestsSent() {
+        return sent.get();
+    }
+
     public RemoteResponse send(RemoteRequest request) {
         int attempt = 0;
         boolean reauthenticated = false;
@@ -233,6 +240,7 @@ public final class Requester {
         headers.forEach(http::putHeader);
         credentials.headers().forEach(http::putHeader);
         request.headers().forEach(http::putHeader);
+        sent.incrementAndGet();
         Future<HttpResponse<Buffer>> future;
         if (request.body() != null) {
             http.putHeader("Content-Type", request.contentType());

@@ -93,8 +93,10 @@ final class StreamExecution implements AutoCloseable {
         this.requester = requester;
     }
 
+    /** Counts so far; requests are the HTTP requests sent, retries included (and earlier attempts'). */
     synchronized SyncCounts counts() {
-        return counts;
+        long sent = requester == null ? 0 : requester.requestsSent();
+        return counts.plus(new SyncCounts(0, 0, 0, 0, 0, sent, 0));
     }
 
     synchronized void add(SyncCounts more) {
@@ -155,7 +157,7 @@ final class StreamExecution implements AutoCloseable {
             transformNanos.addAndGet(System.nanoTime() - transformStart);
             store(stream, result);
             rawRecords.addAndGet(raw.size());
-            add(new SyncCounts(0, 0, 0, 0, 0, 1, 1));
+            add(new SyncCounts(0, 0, 0, 0, 0, 0, 1));
             Long total = total(stream, body, pageBindings);
             long[] streamProgress = progress.computeIfAbsent(stream.name(), name -> new long[2]);
             long pages;

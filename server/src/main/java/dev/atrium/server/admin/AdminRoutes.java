@@ -47,14 +47,14 @@ public final class AdminRoutes {
     public void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
         router.post("/admin/environments").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
-            Environment environment = guarded(() -> admin.createEnvironment(ApiRequest.jsonBody(ctx).path("name").asText(null)));
+            Environment environment = guarded(() -> admin.createEnvironment(text(ApiRequest.jsonBody(ctx), "name")));
             return Json.object().put("id", environment.id()).put("name", environment.name());
         }));
         router.post("/admin/api-keys").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
             JsonNode body = ApiRequest.jsonBody(ctx);
-            CreatedApiKey key = guarded(() -> admin.createApiKey(body.path("environment").asText(null),
-                    body.path("admin").asBoolean(false), body.path("label").asText(null)));
+            CreatedApiKey key = guarded(() -> admin.createApiKey(text(body, "environment"),
+                    flag(body, "admin"), text(body, "label")));
             ObjectNode out = Json.object().put("id", key.id()).put("key", key.key());
             out.put("scope", key.scope().name().toLowerCase());
             out.put("environment_id", key.environmentId());
@@ -63,10 +63,10 @@ public final class AdminRoutes {
         router.post("/admin/integrations").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
             JsonNode body = ApiRequest.jsonBody(ctx);
-            Integration integration = guarded(() -> admin.createIntegration(body.path("environment").asText(null),
-                    body.path("tool").asText(null), connection(body.path("connection")),
-                    body.path("base_url").asText(null), new EndUser(body.path("end_user_organization_name").asText(null),
-                            body.path("end_user_email").asText(null), body.path("end_user_origin_id").asText(null))));
+            Integration integration = guarded(() -> admin.createIntegration(text(body, "environment"),
+                    text(body, "tool"), connection(body.path("connection")),
+                    text(body, "base_url"), new EndUser(text(body, "end_user_organization_name"),
+                            text(body, "end_user_email"), text(body, "end_user_origin_id"))));
             return IntegrationAdmin.describe(integration);
         }));
         mountWebhooks(router, blocking);
@@ -76,8 +76,8 @@ public final class AdminRoutes {
         router.post("/admin/webhooks").handler(context -> blocking.accept(context, ctx -> {
             authorize(ctx);
             JsonNode body = ApiRequest.jsonBody(ctx);
-            WebhookStore.Created created = guarded(() -> webhooks.create(body.path("environment").asText(null),
-                    body.path("url").asText(null), texts(body.path("events"), "events")));
+            WebhookStore.Created created = guarded(() -> webhooks.create(text(body, "environment"),
+                    text(body, "url"), texts(body.path("events"), "events")));
             // The only time the secret is shown: receivers need it to check signatures.
             return WebhookAdmin.describe(created.endpoint()).put("secret", created.secret());
         }));
@@ -104,6 +104,29 @@ public final class AdminRoutes {
                     out.add(WebhookAdmin.describe(delivery)));
             return Json.object().set("results", out);
         }));
+    }
+
+    /** A text field of a request body: absent or null is null, anything but text is refused. */
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ApiException.invalid(field + " must be text");
+        }
+        return value.asText();
+    }
+
+    private static boolean flag(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw ApiException.invalid(field + " must be true or false");
+        }
+        return value.asBoolean();
     }
 
     private static List<String> texts(JsonNode node, String field) {

@@ -4,6 +4,7 @@ import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.engine.store.EnvironmentStore;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.IntegrationStore;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.json.Json;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,7 +47,16 @@ public final class ApiRequest {
      * completed its first sync.
      */
     public static Integration integration(IntegrationStore integrations, ApiKeyGrant grant, HttpServerRequest request) {
-        return integrationOf(integrations, grant, request.getHeader("X-Integration-Id"), false);
+        return integrationOf(integrations, grant, integrationHeader(request), false);
+    }
+
+    /** The X-Integration-Id header, which the endpoint requires. */
+    public static String integrationHeader(HttpServerRequest request) {
+        String id = request.getHeader("X-Integration-Id");
+        if (id == null || id.isBlank()) {
+            throw ApiException.invalid("the X-Integration-Id header is required on this endpoint");
+        }
+        return id;
     }
 
     /**
@@ -57,7 +67,7 @@ public final class ApiRequest {
     public static Integration integrationOf(IntegrationStore integrations, ApiKeyGrant grant, String id,
             boolean beforeFirstSync) {
         if (id == null || id.isBlank()) {
-            throw ApiException.invalid("the X-Integration-Id header is required on this endpoint");
+            throw ApiException.invalid("an integration id is required");
         }
         Integration integration = integrations.find(id.trim())
                 .filter(found -> found.environmentId().equals(grant.environmentId()))
@@ -72,12 +82,17 @@ public final class ApiRequest {
 
     /** The request body as a JSON object; an empty body is an empty object. */
     public static JsonNode jsonBody(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        if (type != null && (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded"))) {
+            throw ApiException.invalid("the request body must be JSON (Content-Type: application/json)");
+        }
         String text = context.body() == null ? null : context.body().asString();
         if (text == null || text.isBlank()) {
             return Json.object();
         }
         try {
-            JsonNode body = Json.parse(text);
+            // Text after the JSON value is an error too: a truncated or concatenated body is not a request.
+            JsonNode body = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
             if (body == null || !body.isObject()) {
                 throw ApiException.invalid("the request body must be a JSON object");
             }

@@ -28,16 +28,7 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
     public static ListParameters parse(String endpoint, MultiMap query) {
-        Set<String> unknown = new TreeSet<>();
-        for (String name : query.names()) {
-            if (!COMMON.contains(name)) {
-                unknown.add(name);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ApiException.invalid("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; this endpoint takes " + String.join(", ", new TreeSet<>(COMMON)));
-        }
+        checkNames(query, COMMON);
         String cursor = single(query, "cursor");
         String afterId = cursor == null || cursor.isBlank() ? null : Cursor.decode(endpoint, cursor);
         return new ListParameters(afterId, pageSize(single(query, "page_size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
@@ -47,7 +38,23 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
                 ids(query), list(query, "remote_ids"));
     }
 
-    private static String single(MultiMap query, String name) {
+    /** Refuses query parameters an endpoint does not take, naming them and the ones it takes. */
+    public static void checkNames(MultiMap query, Set<String> allowed) {
+        Set<String> unknown = new TreeSet<>();
+        for (String name : query.names()) {
+            if (!allowed.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + "; this endpoint takes "
+                    + String.join(", ", new TreeSet<>(allowed)));
+        }
+    }
+
+    /** A query parameter given at most once. */
+    public static String single(MultiMap query, String name) {
         List<String> values = query.getAll(name);
         if (values.size() > 1) {
             throw ApiException.invalid(name + " is given " + values.size() + " times; give it once");

@@ -15,11 +15,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Kombo's {@code POST /v1/force-sync}, and Atrium's readable sync history of an integration
+ * Kombo's {@code POST /v1/force-sync}, and Atrium's readable sync history (readable before the first sync
+ * completed: that is when a failed setup sync needs explaining) of an integration
  * ({@code GET /v1/integrations/{id}/syncs}: state, times, counts and errors of each sync, newest first; one
  * sync at {@code .../syncs/{sync_id}}).
  */
@@ -35,7 +37,8 @@ final class SyncRoutes {
 
     void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
         router.post("/v1/force-sync").handler(context -> blocking.accept(context, this::forceSync));
-        router.get("/v1/integrations/:integration_id/syncs").handler(context -> blocking.accept(context, this::history));
+        router.get("/v1/integrations/:integration_id/syncs").handler(context ->
+                blocking.accept(context, this::history));
         router.get("/v1/integrations/:integration_id/syncs/:sync_id").handler(context -> blocking.accept(context,
                 this::oneSync));
     }
@@ -43,7 +46,7 @@ final class SyncRoutes {
     private JsonNode forceSync(RoutingContext context) {
         ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), context.request());
         Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
-                context.request().getHeader("X-Integration-Id"), true);
+                ApiRequest.integrationHeader(context.request()), true);
         SyncType requested = requestedType(ApiRequest.jsonBody(context));
         SyncRunStore.Enqueued enqueued = engine.syncs().request(integration.id(), requested, "api");
         ObjectNode data = Json.object();
@@ -68,9 +71,10 @@ final class SyncRoutes {
     private JsonNode history(RoutingContext context) {
         ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), context.request());
         Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
-                context.pathParam("integration_id"), false);
-        int pageSize = ListParameters.pageSize(context.queryParams().get("page_size"), 20, MAX_PAGE);
-        String cursor = context.queryParams().get("cursor");
+                context.pathParam("integration_id"), true);
+        ListParameters.checkNames(context.queryParams(), Set.of("page_size", "cursor"));
+        int pageSize = ListParameters.pageSize(ListParameters.single(context.queryParams(), "page_size"), 20, MAX_PAGE);
+        String cursor = ListParameters.single(context.queryParams(), "cursor");
         String before = cursor == null || cursor.isBlank() ? null : Cursor.decode("syncs", cursor);
         List<SyncRun> runs = engine.syncRuns().list(integration.id(), before, pageSize + 1);
         boolean more = runs.size() > pageSize;
@@ -88,7 +92,7 @@ final class SyncRoutes {
     private JsonNode oneSync(RoutingContext context) {
         ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), context.request());
         Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
-                context.pathParam("integration_id"), false);
+                context.pathParam("integration_id"), true);
         SyncRun run = engine.syncRuns().find(context.pathParam("sync_id"))
                 .filter(found -> found.integrationId().equals(integration.id()))
                 .orElseThrow(() -> ApiException.invalid("integration " + integration.id() + " has no sync with"
