@@ -1,10 +1,14 @@
 package dev.atrium.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.json.Json;
+import dev.atrium.sandbox.Sandbox;
+import dev.atrium.sandbox.SandboxOptions;
+import dev.atrium.sandbox.SimulatorInfo;
 import dev.atrium.server.cli.AtriumCli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +16,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,5 +160,142 @@ class CommandLineTest {
                 "--mappings", "../mappings");
         assertEquals(2, badUrl.exit());
         assertTrue(badUrl.err().contains("http or https"), badUrl.err());
+    }
+
+    /** A command with the store options of this test's store; the secret key stays in the test's folder too. */
+    private Run atriumOnStore(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--database", database(), "--secret-key-file", folder.resolve("secret.key").toString(),
+                "--mappings", "../mappings"));
+        return atrium(all.toArray(String[]::new));
+    }
+
+    /** The value of a {@code name  value} line of a command's output. */
+    private static String field(Run run, String name) {
+        Matcher matcher = Pattern.compile("(?m)^" + name + " +(.+)$").matcher(run.out());
+        assertTrue(matcher.find(), "no " + name + " line in: " + run.out());
+        return matcher.group(1).trim();
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "a stack trace: " + run.err());
+    }
+
+    @Test
+    void webhooksAreCreatedListedFollowedAndDeleted() {
+        assertEquals(0, atriumOnStore("environments", "create", "production").exit());
+        Run finishedOnly = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/finished",
+                "--event", "sync-finished", "--environment", "production");
+        assertEquals(0, finishedOnly.exit(), finishedOnly.out() + finishedOnly.err());
+        String finishedId = field(finishedOnly, "id");
+        assertTrue(finishedId.matches("[1-9A-HJ-NP-Za-km-z]{24}"), finishedOnly.out());
+        assertEquals("sync-finished", field(finishedOnly, "events"));
+        String secret = field(finishedOnly, "secret");
+        assertTrue(secret.length() >= 32, finishedOnly.out());
+        // With one environment it may be left out; without --event an endpoint takes every type.
+        Run everything = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/all");
+        assertEquals(0, everything.exit(), everything.out() + everything.err());
+        String everythingId = field(everything, "id");
+        assertEquals("data-changed, sync-finished", field(everything, "events"));
+
+        Run list = atriumOnStore("webhooks", "list");
+        assertEquals(0, list.exit(), list.err());
+        List<String> lines = list.out().lines().toList();
+        assertEquals(2, lines.size(), list.out());
+        assertTrue(lines.get(0).startsWith(finishedId) && lines.get(0).contains("https://hooks.example.test/finished")
+                && lines.get(0).contains("sync-finished"), list.out());
+        assertTrue(lines.get(1).startsWith(everythingId) && lines.get(1).contains("data-changed,sync-finished"),
+                list.out());
+        assertFalse(list.out().contains(secret), "the secret is shown once, at creation");
+
+        // A sync run from the command line queues the webhooks the server then sends.
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults())) {
+            SimulatorInfo sage = sandbox.simulators().stream().filter(info -> info.tool().equals("sagehr"))
+                    .findFirst().orElseThrow();
+            Run integration = atriumOnStore("integrations", "create", "--tool", "sagehr", "--credential",
+                    "subdomain=" + sage.credentials().get("subdomain"), "--credential", "api_key="
+                            + sage.credentials().get("api_key"), "--base-url", sage.baseUrl());
+            assertEquals(0, integration.exit(), integration.err());
+            Run sync = atriumOnStore("sync", integration.out().trim());
+            assertEquals(0, sync.exit(), sync.out() + sync.err());
+        }
+        Run finishedDeliveries = atriumOnStore("webhooks", "deliveries", finishedId);
+        assertEquals(0, finishedDeliveries.exit(), finishedDeliveries.err());
+        List<String> finishedLines = finishedDeliveries.out().lines().toList();
+        assertEquals(1, finishedLines.size(), finishedDeliveries.out());
+        assertTrue(finishedLines.get(0).matches("\\d{4}-\\d{2}-\\d{2}T\\S+Z  sync-finished  PENDING  attempts 0"),
+                finishedDeliveries.out());
+        Run allDeliveries = atriumOnStore("webhooks", "deliveries", everythingId);
+        assertEquals(2, allDeliveries.out().lines().count(), allDeliveries.out());
+        assertTrue(allDeliveries.out().contains("  data-changed  PENDING") && allDeliveries.out()
+                .contains("  sync-finished  PENDING"), allDeliveries.out());
+
+        Run deleted = atriumOnStore("webhooks", "delete", finishedId);
+        assertEquals(0, deleted.exit(), deleted.err());
+        assertEquals("deleted " + finishedId, deleted.out().trim());
+        assertEquals(0, atriumOnStore("webhooks", "delete", everythingId).exit());
+        Run empty = atriumOnStore("webhooks", "list");
+        assertEquals(0, empty.exit(), empty.err());
+        assertEquals("", empty.out().trim());
+
+        Run again = atriumOnStore("webhooks", "delete", finishedId);
+        assertEquals(2, again.exit(), again.out() + again.err());
+        assertTrue(again.err().contains("error: no webhook endpoint '" + finishedId + "'"), again.err());
+        assertNoStackTrace(again);
+    }
+
+    @Test
+    void badWebhookInputIsRefusedWithAReasonAndNoStackTrace() {
+        atriumOnStore("environments", "create", "production");
+        Run ftp = atriumOnStore("webhooks", "create", "--url", "ftp://hooks.example.test/a");
+        assertEquals(2, ftp.exit(), ftp.out() + ftp.err());
+        assertTrue(ftp.err().contains("error: webhook url must be an absolute http or https URL, got"
+                + " 'ftp://hooks.example.test/a'"), ftp.err());
+        assertNoStackTrace(ftp);
+
+        Run relative = atriumOnStore("webhooks", "create", "--url", "/hooks");
+        assertEquals(2, relative.exit(), relative.err());
+        assertTrue(relative.err().contains("error: webhook url must be an absolute http or https URL"), relative.err());
+        Run garbage = atriumOnStore("webhooks", "create", "--url", "not a url");
+        assertEquals(2, garbage.exit(), garbage.err());
+        assertTrue(garbage.err().contains("error: webhook url is not a URL"), garbage.err());
+        assertNoStackTrace(garbage);
+
+        Run unknownEvent = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/a", "--event",
+                "candidate-hired");
+        assertEquals(2, unknownEvent.exit(), unknownEvent.err());
+        assertTrue(unknownEvent.err().contains("error: unknown webhook type 'candidate-hired'; available:"
+                + " data-changed, sync-finished"), unknownEvent.err());
+        assertNoStackTrace(unknownEvent);
+
+        Run unknownEnvironment = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/a",
+                "--environment", "nosuch");
+        assertEquals(2, unknownEnvironment.exit(), unknownEnvironment.err());
+        assertTrue(unknownEnvironment.err().contains("error: no environment 'nosuch'"), unknownEnvironment.err());
+        Run unknownEndpoint = atriumOnStore("webhooks", "deliveries", "NoSuchEndpoint1234567890");
+        assertEquals(2, unknownEndpoint.exit(), unknownEndpoint.err());
+        assertTrue(unknownEndpoint.err().contains("error: no webhook endpoint 'NoSuchEndpoint1234567890'"),
+                unknownEndpoint.err());
+
+        // Nothing refused was stored.
+        assertEquals("", atriumOnStore("webhooks", "list").out().trim());
+    }
+
+    @Test
+    void validateChecksASingleMappingFile() {
+        Run run = atrium("validate", "../mappings/sagehr.yaml");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("1 mapping file(s) fine"), run.out());
+    }
+
+    @Test
+    void validateReportsTheProblemsOfABrokenSingleFileWithFileAndLine() throws IOException {
+        Path broken = folder.resolve("sagehr.yaml");
+        Files.writeString(broken, Files.readString(Path.of("../mappings/sagehr.yaml"))
+                .replace("type: page_number", "type: pages"));
+        Run run = atrium("validate", broken.toString());
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("sagehr.yaml:62 streams.positions.paginate.type: must be one of"), run.out());
+        assertTrue(run.out().contains("0 mapping file(s) fine"), run.out());
     }
 }

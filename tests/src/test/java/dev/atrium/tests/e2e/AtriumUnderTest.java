@@ -145,6 +145,18 @@ final class AtriumUnderTest implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Any request to the API server; {@code body} null sends none, else it is sent as given (JSON or not). */
+    Response request(String method, String pathAndQuery, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase() + pathAndQuery))
+                .timeout(Duration.ofSeconds(30)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /** Reads the sandbox's own API like a vendor client would. */
     JsonNode sandboxGet(String tool, String path) {
         SimulatorInfo simulator = simulator(tool);
