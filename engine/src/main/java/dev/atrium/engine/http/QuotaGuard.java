@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Follows a quota the tool reports in its response headers (e.g. iCIMS's daily quota in
+ * Follows a quota the tool reports in its response headers (e.g. a daily quota in
  * {@code x-ratelimit-remaining} and {@code x-ratelimit-reset}) and stops before it is used up: it waits for the
  * reset when that is near, else fails the sync rather than exhaust what the customer's other tools need.
  */

@@ -32,7 +32,7 @@ public sealed interface AuthSpec {
      * JSONata; a refresh token that comes back is persisted before the new token is used, so rotation survives
      * a crash. The token is cached until {@code refreshBefore} ahead of its expiry and renewed once on a 401.
      *
-     * @param obtain   gets a token from scratch; null when only a refresh call exists (Paycor style)
+     * @param obtain   gets a token from scratch; null when only a refresh call exists (the first refresh token came from a consent)
      * @param refresh  renews with {@code $auth.refresh_token}; null when the tool has none
      * @param initialRefreshToken the refresh token to start from when none was stored yet
      * @param token    JSONata over the token response giving the access token

@@ -6,7 +6,7 @@ import dev.atrium.engine.http.RemoteException;
 import dev.atrium.engine.mapping.PaginationSpec;
 
 /**
- * Keyset by id for search APIs capped at a page size and sorted by id (iCIMS: at most 1000 ids, ascending):
+ * Keyset by id for search APIs capped at a page size and sorted by id (e.g. at most 1000 ids, ascending):
  * after a full page, the same request is made with {@code $page.after} set to that page's last key.
  */
 final class KeysetPaginator extends Paginator {

@@ -7,7 +7,7 @@ import dev.atrium.engine.http.RemoteRequest;
 import dev.atrium.engine.mapping.PaginationSpec;
 
 /**
- * A continuation token read from each page (Paycor's {@code continuationToken} with {@code hasMoreResults}):
+ * A continuation token read from each page (e.g. {@code continuationToken} with {@code hasMoreResults}):
  * ends when the has-more flag is false or the token is empty; a token that repeats ends it with an error.
  */
 final class TokenPaginator extends Paginator {
