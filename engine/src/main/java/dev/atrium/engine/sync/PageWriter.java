@@ -1,8 +1,8 @@
 package dev.atrium.engine.sync;
 
+import dev.atrium.engine.store.RecordRow;
 import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncCounts;
-import dev.atrium.engine.store.RecordRow;
 import dev.atrium.engine.store.UnifiedRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +65,6 @@ final class PageWriter implements AutoCloseable {
             return;
         }
         List<RecordRow> page = records.stream().map(UnifiedRecord::row).toList();
-        synchronized (progress) {
-            submitted++;
-        }
         try {
             while (!queue.offer(page, 100, TimeUnit.MILLISECONDS)) {
                 throwIfFailed();
@@ -76,6 +73,10 @@ final class PageWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while queueing records for the store", e);
         }
+        // Counted once queued: a page that never got into the queue must not keep flush() waiting.
+        synchronized (progress) {
+            submitted++;
+        }
     }
 
     /** Waits until every page submitted so far is stored. */
@@ -83,7 +84,7 @@ final class PageWriter implements AutoCloseable {
         synchronized (progress) {
             long target = submitted;
             flushing = true;
-            while (stored < target && failure == null) {
+            while (stored < target && failure == null && thread.isAlive()) {
                 try {
                     progress.wait(100);
                 } catch (InterruptedException e) {
