@@ -17,7 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The one JSON configuration of Atrium: explicit nulls, exact decimals, sorted keys when hashing. */
+/** The one JSON configuration of Atrium: explicit nulls, exact decimals, sorted keys for canonical text. */
 public final class Json {
 
     /** Shared mapper; thread-safe once configured. */
@@ -70,18 +70,13 @@ public final class Json {
         }
     }
 
-    /** Serializes with sorted keys: the form stored and hashed, so key order never looks like a change. */
+    /** Serializes with sorted keys, for small documents whose text should not depend on key order. */
     public static String canonical(JsonNode value) {
         try {
             return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** SHA-256 of the canonical form, hex encoded. */
-    public static String hash(JsonNode value) {
-        return sha256Hex(canonical(value));
     }
 
     public static String sha256Hex(String text) {

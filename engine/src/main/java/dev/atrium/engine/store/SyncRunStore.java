@@ -10,10 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sync queue and history of every integration. At most one sync per integration is queued or running (a
@@ -40,33 +42,32 @@ public final class SyncRunStore {
 
     /** Queues a sync unless one is queued or running for the integration, in which case that one is returned. */
     public Enqueued enqueue(String integrationId, String type, String trigger, long now) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                return database.transaction(connection -> {
-                    Optional<SyncRun> active = active(connection, integrationId);
-                    if (active.isPresent()) {
-                        return new Enqueued(active.get(), true);
+        return database.transaction(connection -> {
+            // Another node may queue one between our look and our insert: the unique index then skips our row
+            // (no error, which would abort the transaction on PostgreSQL) and we look again. Each statement sees
+            // what others committed, so this ends as soon as no node is queuing and finishing at the same time.
+            for (int attempt = 0; attempt < 20; attempt++) {
+                Optional<SyncRun> active = active(connection, integrationId);
+                if (active.isPresent()) {
+                    return new Enqueued(active.get(), true);
+                }
+                String id = RecordIds.random();
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_runs (id,"
+                        + " integration_id, type, trigger, state, queued_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)"
+                        + " ON CONFLICT DO NOTHING")) {
+                    insert.setString(1, id);
+                    insert.setString(2, integrationId);
+                    insert.setString(3, type);
+                    insert.setString(4, trigger);
+                    insert.setLong(5, now);
+                    if (insert.executeUpdate() == 1) {
+                        return new Enqueued(find(connection, id).orElseThrow(), false);
                     }
-                    String id = RecordIds.random();
-                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_runs (id,"
-                            + " integration_id, type, trigger, state, queued_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)")) {
-                        insert.setString(1, id);
-                        insert.setString(2, integrationId);
-                        insert.setString(3, type);
-                        insert.setString(4, trigger);
-                        insert.setLong(5, now);
-                        insert.executeUpdate();
-                    }
-                    return new Enqueued(find(connection, id).orElseThrow(), false);
-                });
-            } catch (StoreException e) {
-                // Another node queued one between our check and our insert: the unique index refused ours.
-                if (!e.isUniqueViolation() || attempt == 2) {
-                    throw e;
                 }
             }
-        }
-        throw new IllegalStateException("unreachable");
+            throw new StoreException("could not queue a sync of " + integrationId + ": other nodes kept queuing"
+                    + " and finishing its syncs at the same time");
+        });
     }
 
     /**
@@ -197,6 +198,21 @@ public final class SyncRunStore {
     /** The queued or running sync of an integration, if any. */
     public Optional<SyncRun> active(String integrationId) {
         return database.read(connection -> active(connection, integrationId));
+    }
+
+    /** The integrations with a sync queued or running (one read, for the scheduler's round). */
+    public Set<String> activeIntegrations() {
+        return database.read(connection -> {
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT integration_id FROM sync_runs WHERE state IN ('QUEUED', 'RUNNING')");
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString(1));
+                }
+            }
+            return ids;
+        });
     }
 
     /** When the newest successful sync of an integration started, for the next DELTA sync's lower bound. */

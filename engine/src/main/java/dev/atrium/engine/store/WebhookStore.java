@@ -21,6 +21,7 @@ public final class WebhookStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final String ENDPOINTS = "SELECT id, environment_id, url, events, created_at FROM webhook_endpoints";
     private static final String DELIVERY_COLUMNS = "id, endpoint_id, event_id, type, state, attempts,"
             + " next_attempt_at, last_status, last_error, created_at, delivered_at";
 
@@ -65,8 +66,8 @@ public final class WebhookStore {
     /** The endpoints of an environment, oldest first. */
     public List<WebhookEndpoint> endpoints(String environmentId) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, environment_id, url, events,"
-                    + " created_at FROM webhook_endpoints WHERE environment_id = ? ORDER BY created_at, id")) {
+            try (PreparedStatement select = connection.prepareStatement(ENDPOINTS
+                    + " WHERE environment_id = ? ORDER BY created_at, id")) {
                 select.setString(1, environmentId);
                 return endpoints(select);
             }
@@ -75,8 +76,7 @@ public final class WebhookStore {
 
     public Optional<WebhookEndpoint> endpoint(String endpointId) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, environment_id, url, events,"
-                    + " created_at FROM webhook_endpoints WHERE id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(ENDPOINTS + " WHERE id = ?")) {
                 select.setString(1, endpointId);
                 return endpoints(select).stream().findFirst();
             }
@@ -157,8 +157,7 @@ public final class WebhookStore {
     private void enqueue(Connection connection, String environmentId, List<Event> events, long now)
             throws SQLException {
         List<WebhookEndpoint> endpoints;
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, environment_id, url, events,"
-                + " created_at FROM webhook_endpoints WHERE environment_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(ENDPOINTS + " WHERE environment_id = ?")) {
             select.setString(1, environmentId);
             endpoints = endpoints(select);
         }

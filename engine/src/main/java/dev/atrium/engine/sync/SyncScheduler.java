@@ -7,6 +7,7 @@ import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.SyncRun;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -80,9 +81,12 @@ public final class SyncScheduler implements AutoCloseable {
     /** Queues every sync that is due; one already queued or running for an integration is left alone. */
     void queueDue() {
         long now = System.currentTimeMillis();
+        // Asking again for an integration whose sync is still queued or running changes nothing; skipping it
+        // saves a write transaction per round while a long sync holds the store's writer.
+        Set<String> active = service.activeIntegrations();
         for (Integration integration : integrations.listEnabled()) {
             Optional<Mapping> mapping = mappings.find(integration.tool());
-            if (mapping.isEmpty()) {
+            if (mapping.isEmpty() || active.contains(integration.id())) {
                 continue;
             }
             Optional<SyncType> due = schedule.due(integration, mapping.get(), now);

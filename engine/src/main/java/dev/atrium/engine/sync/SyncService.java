@@ -101,6 +101,11 @@ public final class SyncService implements AutoCloseable {
         return claimNext().map(claimed -> execute(claimed, listener));
     }
 
+    /** The integrations with a sync queued or running, on any node. */
+    public Set<String> activeIntegrations() {
+        return runs.activeIntegrations();
+    }
+
     /** Claims the next sync that is due, without running it (the scheduler hands it to a worker). */
     public Optional<SyncRun> claimNext() {
         return runs.claim(nodeId, System.currentTimeMillis(), lease.toMillis(), null);

@@ -1,21 +1,13 @@
 package dev.atrium.engine.store;
 
+import dev.atrium.engine.testing.PostgresSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.Extension;
@@ -35,9 +27,6 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 enum StoreBackend {
     SQLITE,
     POSTGRESQL;
-
-    static final String POSTGRES_URL_VARIABLE = "ATRIUM_TEST_POSTGRES_URL";
-    static final String REQUIRE_POSTGRES_VARIABLE = "ATRIUM_REQUIRE_POSTGRES";
 
     /** A store made for one test: where {@link Database#open} finds it, and how to remove it afterwards. */
     record FreshStore(String url, Removal removal) {
@@ -64,56 +53,17 @@ enum StoreBackend {
     }
 
     private static FreshStore createPostgresql() {
-        String base = postgresUrl();
-        if (base == null) {
-            throw new IllegalStateException(REQUIRE_POSTGRES_VARIABLE + "=true but " + POSTGRES_URL_VARIABLE
-                    + " is not set: set it to postgresql://user:password@host:port/database to run the store"
-                    + " tests on PostgreSQL");
-        }
-        // Schemas keep tests apart without a database each; the name is random so parallel runs never meet.
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        administer(base, "CREATE SCHEMA " + schema);
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new FreshStore(url, () -> administer(base, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+        PostgresSchema schema = PostgresSchema.create();
+        return new FreshStore(schema.url(), schema::close);
     }
 
     /** Why this backend's cases are skipped here, or null when they run (or must, and will fail if they cannot). */
     String skipReason() {
-        if (this == POSTGRESQL && postgresUrl() == null && !postgresRequired()) {
-            return POSTGRES_URL_VARIABLE + " is not set (e.g. postgresql://atrium:atrium@127.0.0.1:5432/atrium_test)";
+        if (this == POSTGRESQL && !PostgresSchema.configured() && !PostgresSchema.required()) {
+            return PostgresSchema.URL_VARIABLE + " is not set (e.g."
+                    + " postgresql://atrium:atrium@127.0.0.1:5432/atrium_test)";
         }
         return null;
-    }
-
-    private static String postgresUrl() {
-        String url = System.getenv(POSTGRES_URL_VARIABLE);
-        return url == null || url.isBlank() ? null : url.trim();
-    }
-
-    private static boolean postgresRequired() {
-        return "true".equalsIgnoreCase(System.getenv(REQUIRE_POSTGRES_VARIABLE));
-    }
-
-    /** Runs one statement on the test database itself (outside any test schema) with plain JDBC. */
-    private static void administer(String url, String sql) {
-        URI uri = URI.create(url.replaceFirst("^postgres(ql)?://", "postgresql://"));
-        Properties login = new Properties();
-        if (uri.getRawUserInfo() != null) {
-            String[] user = uri.getRawUserInfo().split(":", 2);
-            login.setProperty("user", URLDecoder.decode(user[0], StandardCharsets.UTF_8));
-            if (user.length > 1) {
-                login.setProperty("password", URLDecoder.decode(user[1], StandardCharsets.UTF_8));
-            }
-        }
-        String jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-                + uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        try (Connection connection = DriverManager.getConnection(jdbc, login);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the PostgreSQL test database at " + uri.getHost()
-                    + uri.getPath() + ": " + e.getMessage(), e);
-        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -305,28 +305,6 @@ class SyncRunStoreTest {
     }
 
     @StoreTest
-    void onlyAUniqueIndexRefusingARowCountsAsAUniqueViolation() {
-        StoreException duplicate = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () ->
-                store.database.transaction(connection -> {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT INTO environments (id, name, created_at) VALUES (?, ?, 1)")) {
-                        insert.setString(1, store.environment.id());
-                        insert.setString(2, "again");
-                        return insert.executeUpdate();
-                    }
-                }));
-        assertTrue(duplicate.isUniqueViolation(), duplicate.getMessage());
-        StoreException other = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () ->
-                store.database.read(connection -> connection.prepareStatement("SELECT nope FROM environments")
-                        .executeQuery()));
-        assertFalse(other.isUniqueViolation(), other.getMessage());
-    }
-
-    /**
-     * Nodes claiming at once, each from its own connection pool (so, on PostgreSQL, from several connections at
-     * a time), while others queue syncs: no run is handed out twice, and no integration ever has two runs going.
-     */
-    @StoreTest
     void concurrentClaimsNeverShareARunNorRunOneIntegrationTwice() throws Exception {
         List<String> integrations = new ArrayList<>(List.of(integration));
         for (int i = 1; i < 6; i++) {

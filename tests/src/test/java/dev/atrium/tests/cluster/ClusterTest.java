@@ -16,6 +16,7 @@ import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.Secrets;
 import dev.atrium.engine.store.SyncRun;
+import dev.atrium.engine.testing.PostgresSchema;
 import dev.atrium.sandbox.SimulatorInfo;
 import dev.atrium.sandbox.sagehr.SageHrCounts;
 import dev.atrium.sandbox.sagehr.SageHrSettings;

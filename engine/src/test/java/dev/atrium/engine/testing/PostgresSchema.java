@@ -1,4 +1,4 @@
-package dev.atrium.tests.cluster;
+package dev.atrium.engine.testing;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -19,10 +19,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skipped without that variable unless {@code ATRIUM_REQUIRE_POSTGRES=true}, which makes them fail instead (CI
  * sets both, so a PostgreSQL that went missing cannot pass unnoticed).
  */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresSchema implements AutoCloseable {
 
-    static final String URL_VARIABLE = "ATRIUM_TEST_POSTGRES_URL";
-    static final String REQUIRE_VARIABLE = "ATRIUM_REQUIRE_POSTGRES";
+    public static final String URL_VARIABLE = "ATRIUM_TEST_POSTGRES_URL";
+    public static final String REQUIRE_VARIABLE = "ATRIUM_REQUIRE_POSTGRES";
 
     private final String base;
     private final String name;
@@ -36,12 +36,12 @@ final class PostgresSchema implements AutoCloseable {
     }
 
     /** Creates the schema; fails with what to set when the variable is missing. */
-    static PostgresSchema create() {
+    public static PostgresSchema create() {
         String base = baseUrl();
         if (base == null) {
             throw new IllegalStateException(URL_VARIABLE + " is not set" + (required() ? " but " + REQUIRE_VARIABLE
                     + "=true" : "") + ": set it to postgresql://user:password@host:port/database (a database the"
-                    + " user owns) to run the cluster tests");
+                    + " user owns) to run the PostgreSQL tests");
         }
         // A random name keeps parallel runs apart without a database each.
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -50,11 +50,11 @@ final class PostgresSchema implements AutoCloseable {
     }
 
     /** The store URL of this schema, as Atrium's {@code --database} takes it. */
-    String url() {
+    public String url() {
         return url;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -67,13 +67,19 @@ final class PostgresSchema implements AutoCloseable {
         }
     }
 
+    /** Whether a PostgreSQL test database is configured. */
+    public static boolean configured() {
+        return baseUrl() != null;
+    }
+
+    /** Whether CI demands the PostgreSQL tests: without a database they fail instead of being skipped. */
+    public static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE));
+    }
+
     private static String baseUrl() {
         String url = System.getenv(URL_VARIABLE);
         return url == null || url.isBlank() ? null : url.trim();
-    }
-
-    private static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE));
     }
 
     /** Runs one statement on the test database itself (outside any test schema) with plain JDBC. */
@@ -102,7 +108,7 @@ final class PostgresSchema implements AutoCloseable {
      * Disables a test class when no PostgreSQL is configured, unless one is required: then the tests run and
      * {@link #create()} fails them with what is missing.
      */
-    static final class Available implements ExecutionCondition {
+    public static final class Available implements ExecutionCondition {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
