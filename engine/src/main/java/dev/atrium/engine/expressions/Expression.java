@@ -49,6 +49,11 @@ public final class Expression {
         return source;
     }
 
+    /** A parse tree of its own, for reading the expression's structure (never shared with evaluations). */
+    ParseTree freshTree() {
+        return parse(source);
+    }
+
     /** Evaluates against an input; returns null when JSONata's result is undefined (no match). */
     public JsonNode evaluate(JsonNode input, Bindings bindings) {
         FunctionContext previous = EngineFunctions.enter(bindings.context());

@@ -132,7 +132,7 @@ final class JsonataVisitor extends ExpressionsVisitor {
     }
 
     /** A quoted literal's text: quotes removed, escapes resolved (by the library when there are any). */
-    private static String unquote(String text) {
+    static String unquote(String text) {
         int last = text.length() - 1;
         if (last >= 1 && isQuote(text.charAt(0)) && text.charAt(last) == text.charAt(0)
                 && text.indexOf('\\') < 0) {
