@@ -1,6 +1,8 @@
 package dev.atrium.engine;
 
 import dev.atrium.engine.loading.Mappings;
+import dev.atrium.engine.mapping.Mapping;
+import dev.atrium.engine.mapping.MappingCoverage;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.AuthStateStore;
 import dev.atrium.engine.store.Database;
@@ -24,9 +26,15 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The engine wired together: store, models, mappings, syncs and webhooks. One per process. */
 public final class Engine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final Database database;
     private final ModelCatalog models;
@@ -42,6 +50,8 @@ public final class Engine implements AutoCloseable {
     private final WebhookStore webhooks;
     private final WebhookOutbox outbox;
     private final EngineSettings settings;
+    private final Map<String, MappingCoverage> coverage;
+    private final IntegrationLifecycle lifecycle;
     private SyncScheduler scheduler;
     private WebhookDispatcher dispatcher;
     private boolean closed;
@@ -64,10 +74,26 @@ public final class Engine implements AutoCloseable {
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
                 integrations);
         this.webhooks = new WebhookStore(database, settings.secrets());
-        this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations,
-                new WebhookPayloads(models, settings.publicUrl()));
+        WebhookPayloads payloads = new WebhookPayloads(models, settings.publicUrl());
+        this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations, payloads);
         this.syncs = new SyncService(runner, syncRuns, integrations, mappings, outbox, schedule, settings.nodeId(),
                 settings.lease());
+        this.lifecycle = new IntegrationLifecycle(integrations, syncRuns, syncs, payloads);
+        this.coverage = coverageOf(mappings, models);
+    }
+
+    /** Reads what each mapping provides once: mappings do not change while the engine runs. */
+    private static Map<String, MappingCoverage> coverageOf(Mappings mappings, ModelCatalog models) {
+        Map<String, MappingCoverage> coverage = new LinkedHashMap<>();
+        for (Mapping mapping : mappings.all()) {
+            MappingCoverage read = MappingCoverage.of(mapping, models);
+            for (String unreadable : read.unreadable()) {
+                LOG.atWarn().addKeyValue("tool", mapping.tool()).addKeyValue("transform", unreadable)
+                        .log("coverage.unreadable_transform");
+            }
+            coverage.put(mapping.tool(), read);
+        }
+        return Map.copyOf(coverage);
     }
 
     /** Opens the store (migrating it) and wires the engine around the given mappings. */
@@ -95,6 +121,15 @@ public final class Engine implements AutoCloseable {
                     tick);
             dispatcher.start();
         }
+    }
+
+    /** What the tool's mapping provides; nothing for a tool without a mapping. */
+    public MappingCoverage coverage(String tool) {
+        return coverage.getOrDefault(tool, MappingCoverage.none());
+    }
+
+    public EngineSettings settings() {
+        return settings;
     }
 
     public Database database() {
@@ -139,6 +174,11 @@ public final class Engine implements AutoCloseable {
 
     public WebhookStore webhooks() {
         return webhooks;
+    }
+
+    /** Disabling, enabling and deleting integrations. */
+    public IntegrationLifecycle lifecycle() {
+        return lifecycle;
     }
 
     @Override

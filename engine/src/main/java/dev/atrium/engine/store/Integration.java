@@ -23,6 +23,13 @@ public record Integration(String id, String environmentId, String tool, String b
         endUser = endUser == null ? EndUser.UNKNOWN : endUser;
     }
 
+    /** The same integration with syncing turned on or off. */
+    public Integration withEnabled(boolean newEnabled) {
+        return new Integration(id, environmentId, tool, baseUrl, connection, settings, endUser, newEnabled, createdAt,
+                firstSyncCompletedAt, fullSyncIntervalMinutes, deltaSyncIntervalMinutes, nextFullSyncAt,
+                nextDeltaSyncAt);
+    }
+
     @Override
     public String toString() {
         // Connection values may be secrets: never let them reach a log line through toString.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,6 +86,68 @@ public final class IntegrationStore {
     public void reconnect(String id, String baseUrl, Map<String, String> values) {
         update("UPDATE integrations SET base_url = ?, connection = ? WHERE id = ?", baseUrl,
                 secrets.encrypt(Json.write(values)), id);
+    }
+
+    /**
+     * Turns an integration's syncing on or off; connection values, settings and data stay. The events (its
+     * webhooks) are queued in the same transaction, and only when the state changed: returns whether it did.
+     */
+    public boolean setEnabled(String id, boolean enabled, List<WebhookStore.Event> events) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE integrations SET enabled = ? WHERE id = ? AND enabled <> ?")) {
+                update.setBoolean(1, enabled);
+                update.setString(2, id);
+                update.setBoolean(3, enabled);
+                if (update.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            WebhookStore.enqueue(connection, environmentOf(connection, id), events, System.currentTimeMillis());
+            return true;
+        });
+    }
+
+    /**
+     * Deletes an integration and everything kept for it, in one transaction with the events (its webhooks)
+     * that announce it; returns false when there was no such integration. Run it once no sync of it runs.
+     */
+    public boolean delete(String id, List<WebhookStore.Event> events) {
+        return database.transaction(connection -> {
+            String environmentId = environmentOf(connection, id);
+            if (environmentId == null) {
+                return false;
+            }
+            // The integration first: its rows in records, sync_runs (and their checkpoints), integration_auth,
+            // quarantined_records and every other table referencing it go with it (ON DELETE CASCADE). On
+            // PostgreSQL this waits for a sync's write in progress, whose rows the cascade then sees too; any
+            // later write of its records fails on the missing integration instead of leaving orphans.
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM integrations WHERE id = ?")) {
+                delete.setString(1, id);
+                if (delete.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            // record_keys has no foreign key (it would cost every insert a lookup); its rows are only ever
+            // written together with their record's, so none can come back after this.
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM record_keys WHERE integration_id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            WebhookStore.enqueue(connection, environmentId, events, System.currentTimeMillis());
+            return true;
+        });
+    }
+
+    private static String environmentOf(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT environment_id FROM integrations WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     /** Records that a sync completed; only the first one counts, reads are served from then on. */

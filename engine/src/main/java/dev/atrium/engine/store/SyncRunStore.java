@@ -180,13 +180,49 @@ public final class SyncRunStore {
 
     /** Cancels a queued sync (a running one is left to its node). */
     public boolean cancelQueued(String syncId, String reason) {
+        return cancelIn(syncId, reason, "'QUEUED'");
+    }
+
+    /**
+     * Cancels a queued or running sync. A running one loses its lease: its node fails to renew it and stops at
+     * its next page without writing the sync's end.
+     */
+    public boolean cancel(String syncId, String reason) {
+        return cancelIn(syncId, reason, "'QUEUED', 'RUNNING'");
+    }
+
+    private boolean cancelIn(String syncId, String reason, String states) {
         return database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE sync_runs SET state = 'CANCELLED',"
-                    + " ended_at = ?, error = ? WHERE id = ? AND state = 'QUEUED'")) {
+                    + " ended_at = ?, error = ?, lease_owner = NULL, lease_expires_at = NULL"
+                    + " WHERE id = ? AND state IN (" + states + ")")) {
                 update.setLong(1, System.currentTimeMillis());
                 update.setString(2, reason);
                 update.setString(3, syncId);
                 return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * The newest sync of an integration that ran to a verdict (SUCCEEDED or FAILED; cancelled ones say nothing
+     * about the integration), queued before {@code before} when given.
+     */
+    public Optional<SyncRun> lastConcluded(String integrationId, SyncRun before) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM sync_runs"
+                    + " WHERE integration_id = ? AND state IN ('SUCCEEDED', 'FAILED')"
+                    + (before == null ? "" : " AND (queued_at < ? OR (queued_at = ? AND id < ?))")
+                    + " ORDER BY queued_at DESC, id DESC LIMIT 1")) {
+                select.setString(1, integrationId);
+                if (before != null) {
+                    select.setLong(2, before.queuedAt());
+                    select.setLong(3, before.queuedAt());
+                    select.setString(4, before.id());
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(run(row)) : Optional.empty();
+                }
             }
         });
     }

@@ -154,7 +154,11 @@ public final class WebhookStore {
         });
     }
 
-    private void enqueue(Connection connection, String environmentId, List<Event> events, long now)
+    /**
+     * Queues events for every endpoint of an environment that takes their type, in the caller's transaction: so
+     * a change and the webhook announcing it commit together.
+     */
+    static void enqueue(Connection connection, String environmentId, List<Event> events, long now)
             throws SQLException {
         List<WebhookEndpoint> endpoints;
         try (PreparedStatement select = connection.prepareStatement(ENDPOINTS + " WHERE environment_id = ?")) {

@@ -51,10 +51,13 @@ public final class SyncRunner {
         this.integrations = integrations;
     }
 
-    /** The sync lost its lease to another node: stop without writing its end, the other node finishes it. */
+    /**
+     * The sync lost its lease (to another node, or it was cancelled): stop without writing its end. A run
+     * gone from the store (its integration was deleted) is answered as it was claimed.
+     */
     static final class LeaseLost extends RuntimeException {
         LeaseLost(String syncId) {
-            super("sync " + syncId + " is held by another node now");
+            super("sync " + syncId + " is no longer held by this node");
         }
     }
 
@@ -113,7 +116,7 @@ public final class SyncRunner {
         } catch (LeaseLost e) {
             LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("sync", claimed.id())
                     .log("sync.lease_lost");
-            return runs.find(claimed.id()).orElseThrow();
+            return runs.find(claimed.id()).orElse(claimed);
         } catch (RuntimeException e) {
             flushQuietly(execution);
             if (!leaseHeld.getAsBoolean()) {
@@ -121,7 +124,7 @@ public final class SyncRunner {
                 // the sync is not this node's to end.
                 LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("sync", claimed.id())
                         .log("sync.lease_lost");
-                return runs.find(claimed.id()).orElseThrow();
+                return runs.find(claimed.id()).orElse(claimed);
             }
             error = message(e);
             if (e instanceof RemoteException remote) {
@@ -140,7 +143,7 @@ public final class SyncRunner {
         runs.finish(claimed.id(), nodeId, state, counts, new ArrayList<>(changedModels), error, errorKind,
                 detail);
         log(integration, claimed, state, counts, started, error);
-        SyncRun finished = runs.find(claimed.id()).orElseThrow();
+        SyncRun finished = runs.find(claimed.id()).orElse(claimed);
         listener.finished(finished, execution.phases());
         return finished;
     }

@@ -7,6 +7,8 @@ import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.SyncRunStore;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,13 @@ public final class SyncService implements AutoCloseable {
         }
     }
 
+    /** The integration is disabled: it syncs again once enabled. */
+    public static final class DisabledException extends RuntimeException {
+        public DisabledException(String integrationId) {
+            super("integration " + integrationId + " is disabled; enable it to sync it");
+        }
+    }
+
     private final SyncRunner runner;
     private final SyncRunStore runs;
     private final IntegrationStore integrations;
@@ -43,8 +53,8 @@ public final class SyncService implements AutoCloseable {
     private final SyncSchedule schedule;
     private final String nodeId;
     private final Duration lease;
-    /** The lease flags of the syncs running on this node, to stop them all when the node shuts down. */
-    private final Set<AtomicBoolean> running = ConcurrentHashMap.newKeySet();
+    /** The lease flags of the syncs running on this node by sync id, to stop one or all of them. */
+    private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "atrium-sync-lease");
         thread.setDaemon(true);
@@ -69,10 +79,14 @@ public final class SyncService implements AutoCloseable {
 
     /**
      * Queues a sync (Kombo's force-sync). A DELTA request becomes FULL when the tool cannot filter by change
-     * or nothing was synced yet; when a sync is already queued or running, that one is returned.
+     * or nothing was synced yet; when a sync is already queued or running, that one is returned. A disabled
+     * integration is refused ({@link DisabledException}).
      */
     public SyncRunStore.Enqueued request(String integrationId, SyncType requested, String trigger) {
         Integration integration = integration(integrationId);
+        if (!integration.enabled()) {
+            throw new DisabledException(integrationId);
+        }
         Mapping mapping = mapping(integration);
         SyncType type = effectiveType(integration, mapping, requested);
         long now = System.currentTimeMillis();
@@ -115,14 +129,17 @@ public final class SyncService implements AutoCloseable {
     public SyncRun execute(SyncRun claimed, SyncListener listener) {
         Integration integration = integrations.find(claimed.integrationId()).orElse(null);
         Mapping mapping = integration == null ? null : mappings.find(integration.tool()).orElse(null);
-        if (integration == null || mapping == null) {
-            runs.finish(claimed.id(), nodeId, "CANCELLED", claimed.counts(), java.util.List.of(),
-                    integration == null ? "the integration was deleted" : "no mapping for tool " + integration.tool(),
-                    null, null);
+        if (integration == null || mapping == null || !integration.enabled()) {
+            // A sync queued just as its integration was disabled (or deleted) never runs.
+            runs.finish(claimed.id(), nodeId, "CANCELLED", claimed.counts(), List.of(),
+                    integration == null ? "the integration was deleted"
+                            : mapping == null ? "no mapping for tool " + integration.tool()
+                            : "the integration is disabled", null, null);
             return runs.find(claimed.id()).orElse(claimed);
         }
         AtomicBoolean held = new AtomicBoolean(true);
-        running.add(held);
+        running.put(claimed.id(), held);
+        // The first renewal at once: a sync cancelled between its claim and now stops at its first page.
         long every = Math.max(1_000, lease.toMillis() / 3);
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> {
             try {
@@ -133,7 +150,7 @@ public final class SyncService implements AutoCloseable {
                 LOG.atWarn().addKeyValue("sync", claimed.id()).addKeyValue("error", e.getMessage())
                         .log("sync.lease_renewal_failed");
             }
-        }, every, every, TimeUnit.MILLISECONDS);
+        }, 0, every, TimeUnit.MILLISECONDS);
         try {
             SyncRun finished = runner.run(claimed, integration, mapping,
                     Listeners.of(listener, new ProgressLog(integration.id(), PROGRESS_LOG_MILLIS)), held::get, nodeId);
@@ -144,7 +161,7 @@ public final class SyncService implements AutoCloseable {
         } finally {
             heartbeat.cancel(false);
             synchronized (running) {
-                running.remove(held);
+                running.remove(claimed.id());
                 running.notifyAll();
             }
         }
@@ -152,23 +169,54 @@ public final class SyncService implements AutoCloseable {
 
     /** Waits, at most {@code timeout}, until no sync runs on this node (after {@link #stopRunning()}). */
     public void awaitStopped(Duration timeout) {
+        if (!awaitNotRunning(running::isEmpty, timeout)) {
+            LOG.atWarn().addKeyValue("node", nodeId).addKeyValue("syncs", running.size())
+                    .log("sync.still_running_at_shutdown");
+        }
+    }
+
+    /**
+     * Cancels the integration's queued or running sync, wherever it runs, and waits (at most {@code timeout})
+     * until this node no longer runs it; returns the cancelled sync. A sync running on another node loses its
+     * lease and stops at its next page.
+     */
+    public Optional<SyncRun> cancelActive(String integrationId, String reason, Duration timeout) {
+        Optional<SyncRun> active = runs.active(integrationId);
+        if (active.isEmpty() || !runs.cancel(active.get().id(), reason)) {
+            return Optional.empty();
+        }
+        String syncId = active.get().id();
+        AtomicBoolean held = running.get(syncId);
+        if (held != null) {
+            held.set(false);
+            if (!awaitNotRunning(() -> !running.containsKey(syncId), timeout)) {
+                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("sync", syncId)
+                        .log("sync.still_running_after_cancel");
+            }
+        }
+        LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("sync", syncId)
+                .addKeyValue("reason", reason).log("sync.cancelled");
+        return runs.find(syncId);
+    }
+
+    /** Waits until {@code done} holds (checked whenever a sync of this node ends); false on timeout. */
+    private boolean awaitNotRunning(BooleanSupplier done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (running) {
-            while (!running.isEmpty()) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    LOG.atWarn().addKeyValue("node", nodeId).addKeyValue("syncs", running.size())
-                            .log("sync.still_running_at_shutdown");
-                    return;
+                    return false;
                 }
                 try {
                     running.wait(Math.max(1, left / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     /**
@@ -177,7 +225,7 @@ public final class SyncService implements AutoCloseable {
      * them at once instead of after their lease ran out.
      */
     public void stopRunning() {
-        running.forEach(held -> held.set(false));
+        running.values().forEach(held -> held.set(false));
     }
 
     /** Gives up the leases of syncs this node no longer runs (after {@link #stopRunning()}). */

@@ -62,7 +62,8 @@ public final class WebhookOutbox implements SyncEvents {
     }
 
     private boolean announce(SyncRun run, Integration integration) {
-        List<WebhookStore.Event> events = payloads.forFinishedSync(run, integration);
+        List<WebhookStore.Event> events = payloads.forFinishedSync(run,
+                runs.lastConcluded(integration.id(), run), integration);
         boolean queued = webhooks.announce(run.id(), integration.environmentId(), events, System.currentTimeMillis());
         if (queued) {
             LOG.atDebug().addKeyValue("integration", integration.id()).addKeyValue("sync", run.id())

@@ -10,13 +10,17 @@ import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.WebhookStore;
+import dev.atrium.engine.sync.IntegrationStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The webhooks a finished sync causes, in the shapes of Kombo's wire contract: always {@code sync-finished},
- * and {@code data-changed} when the sync added, changed or deleted records (named by Kombo's model names).
+ * Atrium's webhooks in the shapes of Kombo's wire contract. A finished sync causes {@code sync-finished}
+ * always, {@code data-changed} when it added, changed or deleted records (named by Kombo's model names) and
+ * {@code integration-state-changed} when it changed the integration's status; deleting, disabling and
+ * enabling an integration cause {@code integration-deleted} and {@code integration-state-changed}.
  */
 public final class WebhookPayloads {
 
@@ -31,7 +35,12 @@ public final class WebhookPayloads {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public List<WebhookStore.Event> forFinishedSync(SyncRun run, Integration integration) {
+    /**
+     * The webhooks of a finished sync; {@code previous} is the integration's concluded sync before it (see
+     * {@code SyncRunStore.lastConcluded}), to tell whether the sync changed the integration's status.
+     */
+    public List<WebhookStore.Event> forFinishedSync(SyncRun run, Optional<SyncRun> previous,
+            Integration integration) {
         List<WebhookStore.Event> events = new ArrayList<>();
         TreeSet<String> changed = new TreeSet<>();
         for (String model : run.changedModels()) {
@@ -46,7 +55,37 @@ public final class WebhookPayloads {
             events.add(event(WebhookTypes.DATA_CHANGED, data));
         }
         events.add(event(WebhookTypes.SYNC_FINISHED, syncFinished(run, integration)));
+        // A concluded sync sets the status: refused credentials make it INVALID, the next success ACTIVE again.
+        boolean concluded = "SUCCEEDED".equals(run.state()) || "FAILED".equals(run.state());
+        if (concluded && IntegrationStatus.of(integration, Optional.of(run))
+                != IntegrationStatus.of(integration, previous)) {
+            events.add(stateChanged(integration, IntegrationStatus.of(integration, Optional.of(run)),
+                    run.endedAt() != null ? run.endedAt() : System.currentTimeMillis()));
+        }
         return events;
+    }
+
+    /** Kombo's {@code integration-deleted}: the integration as it was, and when it was deleted. */
+    public WebhookStore.Event integrationDeleted(Integration integration, long deletedAt) {
+        ObjectNode data = Json.object();
+        data.put("id", integration.id());
+        data.put("tool", integration.tool());
+        data.put("category", CATEGORY);
+        endUser(data, integration.endUser());
+        data.put("deleted_at", Timestamps.formatMillis(deletedAt));
+        return event(WebhookTypes.INTEGRATION_DELETED, data);
+    }
+
+    /** Kombo's {@code integration-state-changed}, with the integration's new status as its {@code state}. */
+    public WebhookStore.Event stateChanged(Integration integration, IntegrationStatus state, long at) {
+        ObjectNode data = integrationFields(Json.object(), integration);
+        endUser(data, integration.endUser());
+        // Atrium runs no quality assurance of new integrations: each passes.
+        data.put("qa_status", "PASSED");
+        data.put("setup_status", IntegrationStatus.setupStatus(integration));
+        data.put("state", state.name());
+        data.put("updated_at", Timestamps.formatMillis(at));
+        return event(WebhookTypes.INTEGRATION_STATE_CHANGED, data);
     }
 
     private ObjectNode syncFinished(SyncRun run, Integration integration) {
@@ -59,12 +98,7 @@ public final class WebhookPayloads {
         data.put("sync_ended_at", Timestamps.formatMillis(ended));
         data.put("sync_duration_seconds", Math.max(0, Math.round((ended - started) / 1000.0)));
         integrationFields(data, integration);
-        ObjectNode endUser = data.putObject("end_user");
-        // Kombo's contract has organization_name required and non-null.
-        EndUser who = integration.endUser();
-        endUser.put("organization_name", who.organizationName() == null ? "" : who.organizationName());
-        endUser.put("creator_email", who.creatorEmail());
-        endUser.put("origin_id", who.originId());
+        endUser(data, integration.endUser());
         data.put("log_url", publicUrl + "/v1/integrations/" + integration.id() + "/syncs/" + run.id());
         return data;
     }
@@ -76,9 +110,19 @@ public final class WebhookPayloads {
     static String syncState(SyncRun run) {
         return switch (run.state()) {
             case "SUCCEEDED" -> run.counts().quarantined() > 0 ? "PARTIALLY_FAILED" : "SUCCEEDED";
-            case "FAILED" -> "AUTHENTICATION".equals(run.errorKind()) ? "AUTHENTICATION_FAILED" : "FAILED";
+            case "FAILED" -> IntegrationStatus.failedOnCredentials(run) ? "AUTHENTICATION_FAILED" : "FAILED";
             default -> run.state();
         };
+    }
+
+    /** Kombo's {@code end_user} object, as webhooks and the integration's details carry it. */
+    public static ObjectNode endUser(ObjectNode parent, EndUser who) {
+        ObjectNode endUser = parent.putObject("end_user");
+        // Kombo's contract has organization_name required and non-null.
+        endUser.put("organization_name", who.organizationName() == null ? "" : who.organizationName());
+        endUser.put("creator_email", who.creatorEmail());
+        endUser.put("origin_id", who.originId());
+        return endUser;
     }
 
     private static ObjectNode integrationFields(ObjectNode data, Integration integration) {

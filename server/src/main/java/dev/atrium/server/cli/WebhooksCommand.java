@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code atrium webhooks create|list|delete|deliveries}. */
-@Command(name = "webhooks", description = "Send data-changed and sync-finished webhooks to your URLs.",
+@Command(name = "webhooks", description = "Send Kombo's webhooks (data changed, sync finished, integration deleted"
+        + " or changed state) to your URLs.",
         subcommands = {WebhooksCommand.Create.class, WebhooksCommand.List.class, WebhooksCommand.Delete.class,
                 WebhooksCommand.Deliveries.class})
 final class WebhooksCommand {
@@ -30,8 +31,9 @@ final class WebhooksCommand {
         @Option(names = "--url", required = true, description = "Where to POST the webhooks (http or https).")
         String url;
 
-        @Option(names = "--event", paramLabel = "TYPE", description = "A webhook type to send: data-changed or"
-                + " sync-finished (repeat for both; default: every type).")
+        @Option(names = "--event", paramLabel = "TYPE", description = "A webhook type to send: data-changed,"
+                + " sync-finished, integration-deleted or integration-state-changed (repeat for several; default:"
+                + " every type).")
         java.util.List<String> events = new ArrayList<>();
 
         @Option(names = "--environment", description = "Environment id or name (may be left out when there is one).")

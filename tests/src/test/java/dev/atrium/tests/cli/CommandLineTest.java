@@ -196,7 +196,8 @@ class CommandLineTest {
         Run everything = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/all");
         assertEquals(0, everything.exit(), everything.out() + everything.err());
         String everythingId = field(everything, "id");
-        assertEquals("data-changed, sync-finished", field(everything, "events"));
+        assertEquals("data-changed, sync-finished, integration-deleted, integration-state-changed",
+                field(everything, "events"));
 
         Run list = atriumOnStore("webhooks", "list");
         assertEquals(0, list.exit(), list.err());
@@ -265,7 +266,7 @@ class CommandLineTest {
                 "candidate-hired");
         assertEquals(2, unknownEvent.exit(), unknownEvent.err());
         assertTrue(unknownEvent.err().contains("error: unknown webhook type 'candidate-hired'; available:"
-                + " data-changed, sync-finished"), unknownEvent.err());
+                + " data-changed, sync-finished, integration-deleted, integration-state-changed"), unknownEvent.err());
         assertNoStackTrace(unknownEvent);
 
         Run unknownEnvironment = atriumOnStore("webhooks", "create", "--url", "https://hooks.example.test/a",

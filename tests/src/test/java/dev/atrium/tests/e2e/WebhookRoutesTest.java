@@ -119,7 +119,8 @@ class WebhookRoutesTest {
                     + environment[0] + "\", \"url\": \"http://127.0.0.1:9/hooks\"}", asAdmin);
             assertEquals(200, everything.status(), String.valueOf(everything.body()));
             JsonNode second = everything.body().get("data");
-            assertEquals(Set.of("data-changed", "sync-finished"), texts(second.get("events")));
+            assertEquals(Set.of("data-changed", "sync-finished", "integration-deleted", "integration-state-changed"),
+                    texts(second.get("events")));
             assertNotEquals(firstSecret, second.get("secret").asText(), "each endpoint has its own secret");
             atrium.request("POST", "/admin/webhooks", "{\"environment\": \"staging\", \"url\":"
                     + " \"https://staging.example.test/hooks\"}", asAdmin);
@@ -196,7 +197,8 @@ class WebhookRoutesTest {
             badBodies.put("{\"environment\": \"production\", \"url\": \"  \"}", "a webhook endpoint needs a url");
             badBodies.put("{\"environment\": \"production\", \"url\": \"https://hooks.example.test/a\", \"events\":"
                     + " [\"sync-finished\", \"candidate-hired\"]}",
-                    "unknown webhook type 'candidate-hired'; available: data-changed, sync-finished");
+                    "unknown webhook type 'candidate-hired'; available: data-changed, sync-finished,"
+                            + " integration-deleted, integration-state-changed");
             badBodies.put("{\"environment\": \"production\", \"url\": \"https://hooks.example.test/a\", \"events\":"
                     + " \"sync-finished\"}", "events must be a list of texts");
             badBodies.put("{\"environment\": \"production\", \"url\": \"https://hooks.example.test/a\", \"events\":"
