@@ -48,8 +48,8 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
         }
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; this endpoint takes "
-                    + String.join(", ", new TreeSet<>(allowed)));
+                    + String.join(", ", unknown) + (allowed.isEmpty() ? "; this endpoint takes none"
+                    : "; this endpoint takes " + String.join(", ", new TreeSet<>(allowed))));
         }
     }
 

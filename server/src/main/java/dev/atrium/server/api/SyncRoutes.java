@@ -10,6 +10,7 @@ import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.SyncRunStore;
+import dev.atrium.engine.sync.SyncService;
 import dev.atrium.engine.sync.SyncType;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -48,7 +49,14 @@ final class SyncRoutes {
         Integration integration = ApiRequest.integrationOf(engine.integrations(), grant,
                 ApiRequest.integrationHeader(context.request()), true);
         SyncType requested = requestedType(ApiRequest.jsonBody(context));
-        SyncRunStore.Enqueued enqueued = engine.syncs().request(integration.id(), requested, "api");
+        SyncRunStore.Enqueued enqueued;
+        try {
+            enqueued = engine.syncs().request(integration.id(), requested, "api");
+        } catch (SyncService.DisabledException e) {
+            // Kombo's general endpoints answer only PLATFORM codes: INTEGRATION.INACTIVE would break the SDK here.
+            throw new ApiException(ErrorCode.INPUT_INVALID, 409, "integration " + integration.id() + " is disabled;"
+                    + " enable it (PUT /v1/integrations/" + integration.id() + "/enabled {\"value\": true}) to sync it");
+        }
         ObjectNode data = Json.object();
         data.put("already_queued", enqueued.alreadyQueued());
         data.put("sync_id", enqueued.run().id());

@@ -1,9 +1,11 @@
 package dev.atrium.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.json.JsonSchemas;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,5 +42,20 @@ final class ApiShapes {
 
     static void assertCheckApiKey(JsonNode body) {
         assertEquals(List.of(), CHECK_API_KEY.validate(body), "check-api-key " + body);
+    }
+
+    /** An error answer: its status, the envelope, its code, and a message saying {@code message}. */
+    static void assertError(AtriumUnderTest.Response response, int status, String code, String message) {
+        assertEquals(status, response.status(), String.valueOf(response.body()));
+        assertError(response.body());
+        assertEquals(code, response.body().at("/error/code").asText(), response.body().toString());
+        assertTrue(response.body().at("/error/message").asText().contains(message), response.body().toString());
+    }
+
+    /** The keys of an object, in order. */
+    static List<String> keys(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
