@@ -39,7 +39,8 @@ public final class WebhookOutbox implements SyncEvents {
     @Override
     public void syncFinished(SyncRun run, Integration integration) {
         try {
-            announce(run, integration);
+            // As stored now, not as the sync found it: the sync may have completed its setup.
+            announce(run, integrations.find(integration.id()).orElse(integration));
         } catch (RuntimeException e) {
             // The sweep queues them later; a sync's outcome never depends on its webhooks.
             LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("sync", run.id())

@@ -227,8 +227,11 @@ class IntegrationLifecycleTest {
             refuse = false;
             harness.sync();
             assertEquals(IntegrationStatus.ACTIVE, harness.engine.lifecycle().status(harness.integration));
-            assertEquals(List.of("INVALID", "ACTIVE"), queued(harness, WebhookTypes.INTEGRATION_STATE_CHANGED).stream()
-                    .map(change -> change.at("/data/state").asText()).toList(), "a second refusal changes nothing");
+            List<JsonNode> changes = queued(harness, WebhookTypes.INTEGRATION_STATE_CHANGED);
+            assertEquals(List.of("INVALID", "ACTIVE"), changes.stream().map(change -> change.at("/data/state").asText())
+                    .toList(), "a second refusal changes nothing");
+            assertEquals(List.of("FINAL_SYNC_PENDING", "COMPLETED"), changes.stream()
+                    .map(change -> change.at("/data/setup_status").asText()).toList(), "the first success completes it");
         }
     }
 
