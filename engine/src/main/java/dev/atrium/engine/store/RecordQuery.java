@@ -11,7 +11,7 @@ import java.util.List;
 public final class RecordQuery {
 
     /** A condition on records. */
-    public sealed interface Filter permits IdIn, RemoteIdIn, KeyIn, KeyAtLeast, KeyContains, ChangedAfter {
+    public sealed interface Filter permits IdIn, RemoteIdIn, KeyIn, KeyAtLeast, KeyContains, Linked, ChangedAfter {
     }
 
     /** The record's id is one of these. */
@@ -34,12 +34,30 @@ public final class RecordQuery {
     public record KeyContains(String key, String text) implements Filter {
     }
 
+    /**
+     * The record is linked to a live record of {@code model} whose indexed {@code key} (or remote id, for
+     * {@link #REMOTE_ID}) has one of the values: this record's {@code ownKey} (its id when null) equals that
+     * record's top-level field {@code linkField} (its id when null). E.g. candidates that applied to some jobs:
+     * own id = the candidate_id of applications whose job_id is one of the values.
+     */
+    public record Linked(String ownKey, String model, String linkField, String key, Collection<String> values)
+            implements Filter {
+        public Linked {
+            if (linkField != null && !linkField.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("a link field is a top-level field name, got " + linkField);
+            }
+        }
+    }
+
+    /** For {@link Linked#key()}: match the linked records' remote ids. */
+    public static final String REMOTE_ID = "remote_id";
+
     /** The record, or related data the API nests into it, changed after a time (epoch milliseconds). */
     public record ChangedAfter(long after, List<Related> related) implements Filter {
     }
 
     /** Related data whose change counts as a change of the record for {@link ChangedAfter}. */
-    public sealed interface Related permits Referenced, Referencing {
+    public sealed interface Related permits Referenced, Referencing, Joined {
     }
 
     /** A record of {@code model} that this record points at through its indexed {@code key} changed. */
@@ -54,6 +72,19 @@ public final class RecordQuery {
         public Referencing {
             if (!key.matches("[a-z][a-z0-9_]*")) {
                 throw new IllegalArgumentException("a referencing key is a top-level field name, got " + key);
+            }
+        }
+    }
+
+    /**
+     * A record of {@code model} joined to this record through a join model changed: join records of
+     * {@code joinModel} whose top-level {@code ownField} is this record's id and whose indexed {@code otherKey}
+     * is the changed record's id (e.g. a user's system roles: user_roles by user_id and role_id).
+     */
+    public record Joined(String joinModel, String ownField, String otherKey, String model) implements Related {
+        public Joined {
+            if (!ownField.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("a join field is a top-level field name, got " + ownField);
             }
         }
     }
@@ -128,6 +159,9 @@ public final class RecordQuery {
             return "id IN (SELECT record_id FROM record_keys WHERE integration_id = ? AND model = ? AND key = ?"
                     + " AND LOWER(value) LIKE LOWER(?) ESCAPE '\\')";
         }
+        if (filter instanceof Linked linked) {
+            return renderLinked(linked, parameters, dialect);
+        }
         ChangedAfter changed = (ChangedAfter) filter;
         List<String> alternatives = new ArrayList<>();
         alternatives.add("changed_at > ?");
@@ -143,6 +177,20 @@ public final class RecordQuery {
                 parameters.add(integrationId);
                 parameters.add(referenced.model());
                 parameters.add(changed.after());
+            } else if (related instanceof Joined joined) {
+                alternatives.add("id IN (SELECT " + dialect.jsonField("j.content", joined.ownField())
+                        + " FROM records j WHERE j.integration_id = ? AND j.model = ? AND j.id IN"
+                        + " (SELECT k.record_id FROM record_keys k WHERE k.integration_id = ? AND k.model = ?"
+                        + " AND k.key = ? AND k.value IN (SELECT r.id FROM records r WHERE r.integration_id = ?"
+                        + " AND r.model = ? AND r.changed_at > ?)))");
+                parameters.add(integrationId);
+                parameters.add(joined.joinModel());
+                parameters.add(integrationId);
+                parameters.add(joined.joinModel());
+                parameters.add(joined.otherKey());
+                parameters.add(integrationId);
+                parameters.add(joined.model());
+                parameters.add(changed.after());
             } else {
                 Referencing referencing = (Referencing) related;
                 // The referencing records that changed, and the ids they point at, read from their content.
@@ -154,6 +202,52 @@ public final class RecordQuery {
             }
         }
         return "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private String renderLinked(Linked linked, List<Object> parameters, Dialect dialect) {
+        if (linked.values().isEmpty()) {
+            return "1 = 0";
+        }
+        // Parameters in the order their placeholders appear in the text: outermost select first.
+        StringBuilder sql = new StringBuilder();
+        if (linked.ownKey() != null) {
+            sql.append("id IN (SELECT record_id FROM record_keys WHERE integration_id = ? AND model = ? AND key = ?"
+                    + " AND value IN (");
+            parameters.add(integrationId);
+            parameters.add(model);
+            parameters.add(linked.ownKey());
+        } else {
+            sql.append("id IN (");
+        }
+        if (linked.linkField() != null) {
+            sql.append("SELECT ").append(dialect.jsonField("v.content", linked.linkField()))
+                    .append(" FROM records v WHERE v.integration_id = ? AND v.model = ? AND v.id IN (");
+            parameters.add(integrationId);
+            parameters.add(linked.model());
+        }
+        sql.append("SELECT l.id FROM records l WHERE l.integration_id = ? AND l.model = ?"
+                + " AND l.remote_deleted_at IS NULL AND ");
+        parameters.add(integrationId);
+        parameters.add(linked.model());
+        if (REMOTE_ID.equals(linked.key())) {
+            sql.append("l.remote_id IN (");
+        } else {
+            sql.append("l.id IN (SELECT k.record_id FROM record_keys k WHERE k.integration_id = ? AND k.model = ?"
+                    + " AND k.key = ? AND k.value IN (");
+            parameters.add(integrationId);
+            parameters.add(linked.model());
+            parameters.add(linked.key());
+        }
+        sql.append(Sql.placeholders(linked.values().size())).append(')');
+        parameters.addAll(linked.values());
+        if (!REMOTE_ID.equals(linked.key())) {
+            sql.append(')');
+        }
+        if (linked.linkField() != null) {
+            sql.append(')');
+        }
+        sql.append(linked.ownKey() != null ? "))" : ")");
+        return sql.toString();
     }
 
     private void keyParameters(List<Object> parameters, String key) {

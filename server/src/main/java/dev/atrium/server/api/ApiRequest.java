@@ -73,11 +73,18 @@ public final class ApiRequest {
                 .filter(found -> found.environmentId().equals(grant.environmentId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.INTEGRATION_NOT_FOUND,
                         "no integration '" + abbreviate(id.trim()) + "' in this environment"));
-        if (!beforeFirstSync && integration.firstSyncCompletedAt() == null) {
+        if (!beforeFirstSync) {
+            requireFirstSync(integration);
+        }
+        return integration;
+    }
+
+    /** INTEGRATION.SETUP_SYNC_PENDING until the integration's first sync has completed. */
+    public static void requireFirstSync(Integration integration) {
+        if (integration.firstSyncCompletedAt() == null) {
             throw new ApiException(ErrorCode.SETUP_SYNC_PENDING, "the first sync of integration " + integration.id()
                     + " has not completed yet; data is served once it has");
         }
-        return integration;
     }
 
     /** The request body as a JSON object; an empty body is an empty object. */

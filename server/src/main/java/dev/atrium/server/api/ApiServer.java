@@ -7,11 +7,14 @@ import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.server.admin.AdminRoutes;
-import dev.atrium.server.views.ApplicationStagesView;
 import dev.atrium.server.views.ApplicationsView;
 import dev.atrium.server.views.CandidatesView;
+import dev.atrium.server.views.FlatView;
+import dev.atrium.server.views.InterviewsView;
 import dev.atrium.server.views.JobsView;
 import dev.atrium.server.views.ListView;
+import dev.atrium.server.views.OffersView;
+import dev.atrium.server.views.UsersView;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -31,7 +34,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final List<ListView> VIEWS = List.of(new JobsView(), new CandidatesView(), new ApplicationsView(),
-            new ApplicationStagesView());
+            FlatView.applicationStages(), new UsersView(), FlatView.roles(), FlatView.tags(), new OffersView(),
+            FlatView.rejectionReasons(), new InterviewsView());
 
     private final HttpServer server;
 

@@ -2,9 +2,14 @@ package dev.atrium.server.api;
 
 import dev.atrium.engine.expressions.Timestamps;
 import dev.atrium.engine.ids.RecordIds;
+import dev.atrium.engine.store.RecordQuery;
+import dev.atrium.server.views.ListFilter;
 import io.vertx.core.MultiMap;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +21,11 @@ import java.util.regex.Pattern;
  * {@code PLATFORM.INPUT_INVALID} naming the parameter, and so does a parameter the endpoint does not know.
  */
 public record ListParameters(String afterId, int pageSize, Instant updatedAfter, boolean includeDeleted,
-        boolean ignoreUnsupportedFilters, List<String> ids, List<String> remoteIds) {
+        boolean ignoreUnsupportedFilters, List<String> ids, List<String> remoteIds, List<Applied> filters) {
+
+    /** An endpoint filter the request uses, and the store filter its values became. */
+    public record Applied(ListFilter declaration, RecordQuery.Filter filter) {
+    }
 
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 250;
@@ -27,15 +36,47 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
     private static final Pattern DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
-    public static ListParameters parse(String endpoint, MultiMap query) {
-        checkNames(query, COMMON);
+    public static ListParameters parse(String endpoint, MultiMap query, List<ListFilter> endpointFilters) {
+        Set<String> allowed = new HashSet<>(COMMON);
+        endpointFilters.forEach(filter -> allowed.add(filter.parameter()));
+        checkNames(query, allowed);
         String cursor = single(query, "cursor");
         String afterId = cursor == null || cursor.isBlank() ? null : Cursor.decode(endpoint, cursor);
         return new ListParameters(afterId, pageSize(single(query, "page_size"), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
                 dateTime("updated_after", single(query, "updated_after")),
                 bool("include_deleted", single(query, "include_deleted")),
                 bool("ignore_unsupported_filters", single(query, "ignore_unsupported_filters")),
-                ids(query), list(query, "remote_ids"));
+                ids(query, "ids"), list(query, "remote_ids"), applied(query, endpointFilters));
+    }
+
+    private static List<Applied> applied(MultiMap query, List<ListFilter> endpointFilters) {
+        List<Applied> applied = new ArrayList<>();
+        for (ListFilter declaration : endpointFilters) {
+            String name = declaration.parameter();
+            List<String> values = switch (declaration.form()) {
+                case LIST -> list(query, name);
+                case IDS -> ids(query, name);
+                case SINGLE -> {
+                    String value = single(query, name);
+                    yield value == null || value.isBlank() ? List.of() : List.of(value.trim());
+                }
+                case DAY -> {
+                    Instant day = dateTime(name, single(query, name));
+                    yield day == null ? List.of() : List.of(LocalDate.ofInstant(day, ZoneOffset.UTC).toString());
+                }
+            };
+            if (values.isEmpty()) {
+                continue; // blank: every value matches
+            }
+            for (String value : values) {
+                if (!declaration.allowed().isEmpty() && !declaration.allowed().contains(value)) {
+                    throw ApiException.invalid(name + ": '" + abbreviate(value) + "' is not one of "
+                            + String.join(", ", new TreeSet<>(declaration.allowed())));
+                }
+            }
+            applied.add(new Applied(declaration, declaration.filter().apply(values)));
+        }
+        return applied;
     }
 
     /** Refuses query parameters an endpoint does not take, naming them and the ones it takes. */
@@ -117,11 +158,11 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
         return new ArrayList<>(values);
     }
 
-    private static List<String> ids(MultiMap query) {
-        List<String> ids = list(query, "ids");
+    private static List<String> ids(MultiMap query, String name) {
+        List<String> ids = list(query, name);
         for (String id : ids) {
             if (!RecordIds.isValid(id)) {
-                throw ApiException.invalid("ids: '" + abbreviate(id) + "' is not an id (ids are 24 base58 characters)");
+                throw ApiException.invalid(name + ": '" + abbreviate(id) + "' is not an id (ids are 24 base58 characters)");
             }
         }
         return ids;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.store.RecordQuery;
 import dev.atrium.engine.store.StoredRecord;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +32,25 @@ public final class ApplicationsView implements ListView {
     }
 
     @Override
+    public List<ListFilter> filters() {
+        return List.of(ListFilter.keyEqualsEnum("outcome", "applications", "outcome", Enums.OUTCOMES),
+                ListFilter.keyInEnum("outcomes", "applications", "outcome", Enums.OUTCOMES),
+                ListFilter.idKeyIn("job_ids", "applications", "job_id"),
+                new ListFilter("job_remote_ids", ListFilter.Form.LIST, Set.of(), "applications", "job_id",
+                        values -> new RecordQuery.Linked("job_id", "jobs", null, RecordQuery.REMOTE_ID, values)),
+                ListFilter.idKeyIn("current_stage_ids", "applications", "current_stage_id"),
+                ListFilter.createdOnOrAfter("applications"));
+    }
+
+    @Override
     public List<ObjectNode> assemble(ViewReader reader, List<StoredRecord> page) {
-        Map<String, StoredRecord> candidates = reader.byIds("candidates", field(page, "candidate_id"));
-        Map<String, StoredRecord> jobs = reader.byIds("jobs", field(page, "job_id"));
-        Map<String, StoredRecord> stages = reader.byIds("application_stages", field(page, "current_stage_id"));
+        Map<String, StoredRecord> candidates = reader.byIds("candidates", ViewReader.values(page, "candidate_id"));
+        Map<String, StoredRecord> jobs = reader.byIds("jobs", ViewReader.values(page, "job_id"));
+        Map<String, StoredRecord> stages = reader.byIds("application_stages", ViewReader.values(page, "current_stage_id"));
         Map<String, List<StoredRecord>> tagLinks = reader.groupedByKey("candidate_tags", "candidate_id",
                 candidates.keySet());
         Map<String, StoredRecord> tags = reader.byIds("tags", ViewReader.field(tagLinks, "tag_id"));
-        StageIndexes indexes = StageIndexes.of(reader, field(page, "job_id"));
+        StageIndexes indexes = StageIndexes.of(reader, ViewReader.values(page, "job_id"));
         List<String> applicationIds = page.stream().map(StoredRecord::id).toList();
         Map<String, List<StoredRecord>> interviews = reader.groupedByKey("interviews", "application_id", applicationIds);
         Map<String, List<StoredRecord>> offers = reader.groupedByKey("offers", "application_id", applicationIds);
@@ -54,8 +66,7 @@ public final class ApplicationsView implements ListView {
             item.set("current_stage", stage == null ? JsonNodeFactory.instance.nullNode()
                     : indexes.stage(stage, jobId));
             StoredRecord job = jobs.get(jobId);
-            item.set("job", job == null ? JsonNodeFactory.instance.nullNode()
-                    : Projection.pick(job.content(), "id", "remote_id", "name"));
+            item.set("job", Projection.jobReference(job));
             ArrayNode interviewItems = item.putArray("interviews");
             for (StoredRecord interview : interviews.getOrDefault(application.id(), List.of())) {
                 interviewItems.add(Projection.pick(interview.content(), "id", "remote_id", "title", "starting_at",
@@ -76,9 +87,5 @@ public final class ApplicationsView implements ListView {
         item.set("email_addresses", Projection.emailAddresses(candidate.content().get("email_addresses")));
         item.set("tags", Tags.of(links, tags));
         return item;
-    }
-
-    private static List<String> field(List<StoredRecord> records, String field) {
-        return records.stream().map(record -> record.content().path(field).asText(null)).toList();
     }
 }

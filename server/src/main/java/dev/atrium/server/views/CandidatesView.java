@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.store.RecordQuery;
 import dev.atrium.engine.store.StoredRecord;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,15 @@ public final class CandidatesView implements ListView {
     public List<RecordQuery.Related> relatedChanges() {
         return List.of(new RecordQuery.Referencing("applications", "candidate_id"),
                 new RecordQuery.Referencing("candidate_tags", "candidate_id"));
+    }
+
+    @Override
+    public List<ListFilter> filters() {
+        return List.of(ListFilter.keyEqualsIgnoringCase("email", "candidates", "email_addresses", "email"),
+                new ListFilter("job_ids", ListFilter.Form.IDS, Set.of(), "applications", "job_id",
+                        values -> new RecordQuery.Linked(null, "applications", "candidate_id", "job_id", values)),
+                ListFilter.keyEqualsIgnoringCase("first_name", "candidates", "first_name", "first_name"),
+                ListFilter.keyEqualsIgnoringCase("last_name", "candidates", "last_name", "last_name"));
     }
 
     @Override
@@ -56,8 +66,7 @@ public final class CandidatesView implements ListView {
                 applicationItem.set("current_stage", stage == null ? JsonNodeFactory.instance.nullNode()
                         : indexes.stage(stage, jobId));
                 StoredRecord job = jobs.get(jobId);
-                applicationItem.set("job", job == null ? JsonNodeFactory.instance.nullNode()
-                        : Projection.pick(job.content(), "id", "remote_id", "name"));
+                applicationItem.set("job", Projection.jobReference(job));
                 applicationItems.add(applicationItem);
             }
             item.set("tags", Tags.of(tagLinks.getOrDefault(candidate.id(), List.of()), tags));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.store.RecordQuery;
 import dev.atrium.engine.store.StoredRecord;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,19 @@ public final class JobsView implements ListView {
                 new RecordQuery.Referencing("job_screening_questions", "job_id"),
                 new RecordQuery.Referencing("job_postings", "job_id"),
                 new RecordQuery.Referencing("job_hiring_team_members", "job_id"));
+    }
+
+    @Override
+    public List<ListFilter> filters() {
+        return List.of(ListFilter.keyIn("job_codes", "jobs", "job_code", "job_code"),
+                ListFilter.keyEquals("post_url", "jobs", "post_url"),
+                ListFilter.keyEqualsEnum("status", "jobs", "status", Enums.JOB_STATUSES),
+                ListFilter.keyInEnum("statuses", "jobs", "status", Enums.JOB_STATUSES),
+                ListFilter.keyInEnum("employment_types", "jobs", "employment_type", Enums.EMPLOYMENT_TYPES),
+                ListFilter.keyInEnum("visibilities", "jobs", "visibility", Enums.VISIBILITIES),
+                ListFilter.createdOnOrAfter("jobs"),
+                new ListFilter("name_contains", ListFilter.Form.SINGLE, Set.of(), "jobs", "name",
+                        values -> new RecordQuery.KeyContains("name", values.get(0))));
     }
 
     @Override

@@ -20,6 +20,11 @@ public interface ListView {
     /** Related records whose change also matches {@code updated_after} (the contract's per-endpoint rules). */
     List<RecordQuery.Related> relatedChanges();
 
+    /** The query parameters this endpoint takes beyond the common ones (contract §3), none by default. */
+    default List<ListFilter> filters() {
+        return List.of();
+    }
+
     /** The Kombo items of one page, in the page's order; nested data is read in a few batched queries. */
     List<ObjectNode> assemble(ViewReader reader, List<StoredRecord> page);
 }

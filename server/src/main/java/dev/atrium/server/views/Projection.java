@@ -22,6 +22,21 @@ final class Projection {
         return array;
     }
 
+    /** The {id, remote_id, name} of a job nested into another item, or null without a job. */
+    static JsonNode jobReference(dev.atrium.engine.store.StoredRecord job) {
+        return job == null ? JsonNodeFactory.instance.nullNode() : pick(job.content(), "id", "remote_id", "name");
+    }
+
+    /** The {id, remote_id, first_name, last_name, email_addresses} of a candidate nested into another item. */
+    static JsonNode candidateReference(dev.atrium.engine.store.StoredRecord candidate) {
+        if (candidate == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        ObjectNode item = pick(candidate.content(), "id", "remote_id", "first_name", "last_name");
+        item.set("email_addresses", emailAddresses(candidate.content().get("email_addresses")));
+        return item;
+    }
+
     /** A new object with the given fields of the source, null where the source lacks them. */
     static ObjectNode pick(JsonNode source, String... fields) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();

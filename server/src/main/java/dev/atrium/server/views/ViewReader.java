@@ -65,8 +65,12 @@ public final class ViewReader {
 
     /** One field of every record of a grouping, e.g. the stage ids of job-stage links. */
     public static List<String> field(Map<String, List<StoredRecord>> grouped, String field) {
-        return grouped.values().stream().flatMap(List::stream)
-                .map(record -> record.content().path(field).asText(null)).toList();
+        return values(grouped.values().stream().flatMap(List::stream).toList(), field);
+    }
+
+    /** One field of each record, e.g. the job ids of a page of applications. */
+    public static List<String> values(List<StoredRecord> records, String field) {
+        return records.stream().map(record -> record.content().path(field).asText(null)).toList();
     }
 
     /** Orders by an integer field (nulls last), then by id, so lists come out the same every time. */
