@@ -12,11 +12,14 @@ import java.util.Map;
 /** Checks responses against the Kombo API view schemas under schemas/ats/api, as the official SDK would. */
 final class ApiShapes {
 
-    private static final Map<String, JsonSchemas.Validator> ITEMS = Map.of(
-            "jobs", JsonSchemas.load("schemas/ats/api/job.json"),
-            "candidates", JsonSchemas.load("schemas/ats/api/candidate.json"),
-            "applications", JsonSchemas.load("schemas/ats/api/application.json"),
-            "application-stages", JsonSchemas.load("schemas/ats/api/application_stage.json"));
+    /** The ten list endpoints of the Kombo v1 ATS API and the schema of their items. */
+    static final Map<String, String> ITEM_SCHEMAS = Map.of("jobs", "job", "candidates", "candidate",
+            "applications", "application", "application-stages", "application_stage", "users", "user",
+            "roles", "role", "tags", "tag", "offers", "offer", "rejection-reasons", "rejection_reason",
+            "interviews", "interview");
+    private static final Map<String, JsonSchemas.Validator> ITEMS = ITEM_SCHEMAS.entrySet().stream().collect(
+            java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    entry -> JsonSchemas.load("schemas/ats/api/" + entry.getValue() + ".json")));
     private static final JsonSchemas.Validator LIST = JsonSchemas.load("schemas/ats/api/list_response.json");
     private static final JsonSchemas.Validator ERROR = JsonSchemas.load("schemas/ats/api/error_response.json");
     private static final JsonSchemas.Validator CHECK_API_KEY = JsonSchemas.load("schemas/ats/api/check_api_key.json");

@@ -49,10 +49,15 @@ final class AtriumUnderTest implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     AtriumUnderTest(Path folder, SandboxOptions sandboxOptions) {
+        this(folder, sandboxOptions, Path.of("../mappings"));
+    }
+
+    /** Runs the mapping files of another folder instead of the project's (e.g. a test connector). */
+    AtriumUnderTest(Path folder, SandboxOptions sandboxOptions, Path mappingFolder) {
         vertx = Vertx.vertx();
         sandbox = Sandbox.start(vertx, sandboxOptions);
         ModelCatalog models = ModelCatalog.load();
-        Mappings mappings = new MappingLoader(models).loadDirectory(Path.of("../mappings")).orThrow();
+        Mappings mappings = new MappingLoader(models).loadDirectory(mappingFolder).orThrow();
         engine = Engine.open(vertx, EngineSettings.of("sqlite:" + folder.resolve("atrium.db"),
                 Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings);
         server = ApiServer.start(vertx, engine, "127.0.0.1", 0);
@@ -67,6 +72,11 @@ final class AtriumUnderTest implements AutoCloseable {
     String[] environmentWithKey(String name) {
         Environment environment = admin.createEnvironment(name);
         return new String[] {environment.id(), admin.createApiKey(environment.id(), false, "test").key()};
+    }
+
+    /** Connects a tool reached at some base URL to an environment. */
+    Integration connect(String environmentId, String tool, String baseUrl, Map<String, String> credentials) {
+        return admin.createIntegration(environmentId, tool, credentials, baseUrl, new EndUser("Test Ltd", null, null));
     }
 
     /** Connects the sandbox's simulator of a tool to an environment. */

@@ -154,6 +154,23 @@ class SageHrReadPathTest {
     }
 
     @Test
+    void aFilterOnAFieldTheToolLacksMatchesNothingUnlessIgnored() {
+        // Sage HR positions have no requisition code, so job_codes cannot be supported for this tool.
+        assertEquals(0, all("jobs", "job_codes=ENG-1").size());
+        assertEquals(all("jobs", "page_size=250").size(),
+                all("jobs", "job_codes=ENG-1&ignore_unsupported_filters=true").size());
+        // A supported filter next to it still applies.
+        assertEquals(all("jobs", "statuses=OPEN").size(),
+                all("jobs", "statuses=OPEN&job_codes=ENG-1&ignore_unsupported_filters=true").size());
+    }
+
+    @Test
+    void aModelTheToolDoesNotProvideIsNotAvailable() {
+        AtriumUnderTest.Response users = atrium.api("/v1/ats/users", key, integrationId);
+        expectError(users, 409, "INTEGRATION.MODEL_NOT_AVAILABLE", "users");
+    }
+
+    @Test
     void updatedAfterInTheFutureFindsNothingAndInThePastFindsEverything() {
         assertEquals(0, all("jobs", "updated_after=2999-01-01T00:00:00.000Z").size());
         assertEquals(all("jobs", "page_size=250").size(), all("jobs", "updated_after=2000-01-01").size());
