@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 
 /** {@code atrium bench}: benchmarks that print figures for docs/benchmarks.md. */
 @Command(name = "bench", description = "Benchmarks: print figures to record in docs/benchmarks.md.",
-        subcommands = BenchCommand.Sync.class)
+        subcommands = {BenchCommand.Sync.class, ApiBenchCommand.class})
 final class BenchCommand {
 
     /**
@@ -130,18 +130,6 @@ final class BenchCommand {
             }
         }
 
-        private static Integration connect(Engine engine, Sandbox sandbox) {
-            SimulatorInfo simulator = sandbox.simulators().stream().filter(info -> info.tool().equals("paycor"))
-                    .findFirst().orElseThrow();
-            if (engine.mappings().find("paycor").isEmpty()) {
-                throw new IllegalArgumentException("no paycor mapping among the loaded mappings");
-            }
-            IntegrationAdmin admin = new IntegrationAdmin(engine);
-            Environment environment = admin.createEnvironment("bench-" + System.currentTimeMillis());
-            return admin.createIntegration(environment.id(), "paycor", simulator.credentials(), simulator.baseUrl(),
-                    new EndUser("Benchmark", null, null));
-        }
-
         /** A finished sync, its wall time, the process's CPU time meanwhile, and where that time went. */
         private record Timed(SyncRun run, long millis, long cpuMillis, PhaseTimes phases) {
         }
@@ -202,12 +190,25 @@ final class BenchCommand {
         private static String trim(double value) {
             return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
         }
+    }
 
-        private static void deleteRecursively(Path folder) throws IOException {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+    /** A new environment with an integration of the sandbox's Paycor simulator. */
+    static Integration connect(Engine engine, Sandbox sandbox) {
+        SimulatorInfo simulator = sandbox.simulators().stream().filter(info -> info.tool().equals("paycor"))
+                .findFirst().orElseThrow();
+        if (engine.mappings().find("paycor").isEmpty()) {
+            throw new IllegalArgumentException("no paycor mapping among the loaded mappings");
+        }
+        IntegrationAdmin admin = new IntegrationAdmin(engine);
+        Environment environment = admin.createEnvironment("bench-" + System.currentTimeMillis());
+        return admin.createIntegration(environment.id(), "paycor", simulator.credentials(), simulator.baseUrl(),
+                new EndUser("Benchmark", null, null));
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
