@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,7 +61,7 @@ public final class OpenApiDocument {
                 Map.Entry<String, JsonNode> operation = ops.next();
                 if (METHODS.contains(operation.getKey())) {
                     complete((ObjectNode) operation.getValue(), securedByDefault, catalog,
-                            operation.getKey().toUpperCase() + " " + path.getKey());
+                            operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
                 }
             }
         }
@@ -207,7 +209,7 @@ public final class OpenApiDocument {
     /** The schema components a node references. */
     private static Set<String> references(JsonNode node) {
         return node.findValues("$ref").stream().map(ref -> SchemaCatalog.referenced(ref.asText()))
-                .filter(name -> name != null).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .filter(name -> name != null).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static String readTemplate() {
