@@ -68,6 +68,13 @@ class OpenApiDocumentTest {
         assertEquals("bearer", DOCUMENT.at("/components/securitySchemes/ApiKey/scheme").asText());
         assertEquals("[{\"ApiKey\":[]}]", DOCUMENT.path("security").toString());
         assertFalse(DOCUMENT.toString().contains("x-atrium"), "the shorthands of the template never reach clients");
+        assertFalse(DOCUMENT.path("paths").isEmpty());
+        DOCUMENT.path("paths").fields().forEachRemaining(path -> {
+            Set<String> keys = new HashSet<>();
+            path.getValue().fieldNames().forEachRemaining(keys::add);
+            assertFalse(keys.isEmpty(), path.getKey());
+            assertTrue(OpenApiDocument.METHODS.containsAll(keys), path.getKey() + " holds only operations: " + keys);
+        });
     }
 
     @Test
