@@ -7,6 +7,9 @@ import dev.atrium.engine.ids.RecordIds;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.server.admin.AdminRoutes;
+import dev.atrium.server.api.openapi.ApiReferenceRoutes;
+import dev.atrium.server.api.ratelimit.ApiRateLimit;
+import dev.atrium.server.api.ratelimit.RateLimitHandler;
 import dev.atrium.server.views.ApplicationsView;
 import dev.atrium.server.views.CandidatesView;
 import dev.atrium.server.views.FlatView;
@@ -38,16 +41,25 @@ public final class ApiServer implements AutoCloseable {
             FlatView.rejectionReasons(), new InterviewsView());
 
     private final HttpServer server;
+    private final Router router;
 
-    private ApiServer(HttpServer server) {
+    private ApiServer(HttpServer server, Router router) {
         this.server = server;
+        this.router = router;
     }
 
-    /** Starts listening; blocks until the port is bound (call it off the event loop). */
+    /** Starts listening with the default rate limit; blocks until the port is bound (call it off the event loop). */
     public static ApiServer start(Vertx vertx, Engine engine, String host, int port) {
+        return start(vertx, engine, host, port, ApiRateLimit.DEFAULT);
+    }
+
+    /** Starts listening with the given per-key rate limit of /v1; blocks until the port is bound. */
+    public static ApiServer start(Vertx vertx, Engine engine, String host, int port, ApiRateLimit rateLimit) {
         Router router = Router.router(vertx);
         router.route().handler(ApiServer::requireReadableQuery);
         router.route().handler(BodyHandler.create().setBodyLimit(1024 * 1024));
+        new ApiReferenceRoutes().mount(router);
+        router.route("/v1/*").handler(new RateLimitHandler(vertx, engine.environments(), rateLimit));
         router.get("/v1/check-api-key").handler(context -> blocking(vertx, context, ctx -> {
             ApiKeyGrant grant = ApiRequest.authenticateEnvironment(engine.environments(), ctx.request());
             ObjectNode data = Json.object();
@@ -75,12 +87,18 @@ public final class ApiServer implements AutoCloseable {
                 .requestHandler(router)
                 .listen(port, host)
                 .await();
-        LOG.atInfo().addKeyValue("host", host).addKeyValue("port", server.actualPort()).log("api.listening");
-        return new ApiServer(server);
+        LOG.atInfo().addKeyValue("host", host).addKeyValue("port", server.actualPort())
+                .addKeyValue("rate_limit", rateLimit).log("api.listening");
+        return new ApiServer(server, router);
     }
 
     public int port() {
         return server.actualPort();
+    }
+
+    /** The routes served, e.g. to check them against the API reference. */
+    public Router router() {
+        return router;
     }
 
     /** Runs work on a worker thread, then answers on the event loop: success envelope or error envelope. */

@@ -2,6 +2,7 @@ package dev.atrium.server.cli;
 
 import dev.atrium.server.AtriumRuntime;
 import dev.atrium.server.api.ApiServer;
+import dev.atrium.server.api.ratelimit.ApiRateLimit;
 import dev.atrium.engine.sync.SyncListener;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -35,8 +36,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "How often the scheduler looks for due and abandoned syncs (default ${DEFAULT-VALUE}).")
     int tickSeconds;
 
+    @Option(names = "--api-rate-limit", paramLabel = "REQUESTS/SECONDS",
+            defaultValue = "${env:ATRIUM_API_RATE_LIMIT:-1200/60}",
+            description = "Requests each API key may make per window on this node (default ${DEFAULT-VALUE});"
+                    + " 0 turns the limit off.")
+    String apiRateLimit;
+
     @Override
     public Integer call() throws InterruptedException {
+        ApiRateLimit rateLimit = ApiRateLimit.parse(apiRateLimit);
         if (leaseSeconds < 3 || tickSeconds < 1) {
             throw new IllegalArgumentException("--sync-lease must be at least 3 seconds and --scheduler-tick at"
                     + " least 1");
@@ -46,7 +54,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             runtime.engine().startScheduler(syncWorkers, Duration.ofSeconds(tickSeconds), SyncListener.NONE);
         }
         runtime.engine().startWebhookDelivery(Duration.ofSeconds(1));
-        ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port);
+        ApiServer server = ApiServer.start(runtime.vertx(), runtime.engine(), host, port, rateLimit);
         CountDownLatch stopped = new CountDownLatch(1);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
