@@ -125,6 +125,11 @@ class ApiReferenceTest {
             HttpResponse<String> answer = RawHttp.send(operation.method(), url(operation),
                     operation.method().equals("POST") ? "{\"type\": \"DELTA\"}" : null, keyed());
             checked.add(operation.name());
+            if (modelNotAvailable(answer)) {
+                // Sage HR reads no users, roles, ...: the documented error answer (EveryEndpointTest covers the items).
+                validate(operation, "default", answer, problems);
+                continue;
+            }
             if (answer.statusCode() != 200) {
                 problems.add(operation.name() + " answered " + answer.statusCode() + ": " + answer.body());
                 continue;
@@ -179,7 +184,7 @@ class ApiReferenceTest {
                 HttpResponse<String> answer = RawHttp.get(url + "?" + parameter.getKey() + "="
                         + URLEncoder.encode(value, StandardCharsets.UTF_8), keyed());
                 tried++;
-                if (answer.statusCode() != 200) {
+                if (answer.statusCode() != 200 && !modelNotAvailable(answer)) {
                     refused.add(operation.name() + " ?" + parameter.getKey() + "=" + value + " answered "
                             + answer.statusCode() + ": " + answer.body());
                 }
@@ -187,6 +192,11 @@ class ApiReferenceTest {
         }
         assertEquals("", String.join("\n", refused));
         assertTrue(tried >= 20, "tried " + tried);
+    }
+
+    /** A list of a model the tool's mapping does not read: the parameters were taken, the model is missing. */
+    private static boolean modelNotAvailable(HttpResponse<String> answer) {
+        return answer.statusCode() == 409 && answer.body().contains("\"INTEGRATION.MODEL_NOT_AVAILABLE\"");
     }
 
     private void validate(ServedDocument.Operation operation, String status, HttpResponse<String> answer,
