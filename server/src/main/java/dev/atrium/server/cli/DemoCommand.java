@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code atrium demo}: the sandbox simulators, a "demo" environment with a fresh API key, one integration
  * per simulated tool that has a mapping, a full sync of each, and the API on a local port. Writes what a
- * client needs to data/demo.json.
+ * client needs to data/demo.json: base URL, API key, an admin key, the environment, the integrations, and
+ * each sandbox tool's own base URL and credentials.
  */
 @Command(name = "demo", description = "Start the sandbox tools, connect and sync them, and serve the API.")
 final class DemoCommand implements Callable<Integer> {
@@ -62,12 +63,19 @@ final class DemoCommand implements Callable<Integer> {
         Environment environment = engine.environments().findEnvironment(ENVIRONMENT)
                 .orElseGet(() -> admin.createEnvironment(ENVIRONMENT));
         CreatedApiKey key = admin.createApiKey(environment.id(), false, "demo");
+        CreatedApiKey adminKey = admin.createApiKey(null, true, "demo admin");
 
         ObjectNode integrations = Json.object();
+        ObjectNode sandboxTools = Json.object();
         for (SimulatorInfo simulator : sandbox.simulators()) {
             if (engine.mappings().find(simulator.tool()).isEmpty()) {
                 continue;
             }
+            // The sandbox's own address and credentials, so a client can compare what Atrium serves with
+            // what the tool holds; they are the simulator's fixed test values, not secrets of anyone.
+            ObjectNode tool = sandboxTools.putObject(simulator.tool());
+            tool.put("base_url", simulator.baseUrl());
+            tool.set("credentials", Json.MAPPER.valueToTree(simulator.credentials()));
             Integration integration = connect(engine, admin, environment, simulator);
             System.out.println("Syncing " + simulator.tool() + " (" + integration.id() + ") from the sandbox...");
             SyncRun run = engine.syncs().runNow(integration.id(), SyncType.FULL, "demo", SyncListener.NONE);
@@ -82,7 +90,10 @@ final class DemoCommand implements Callable<Integer> {
         ObjectNode info = Json.object();
         info.put("base_url", baseUrl);
         info.put("api_key", key.key());
+        info.put("admin_key", adminKey.key());
+        info.put("environment_id", environment.id());
         info.set("integrations", integrations);
+        info.set("sandbox", sandboxTools);
         Path parent = infoFile.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -93,6 +104,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Atrium demo is running: " + baseUrl);
         System.out.println("  API key:      " + key.key());
+        System.out.println("  admin key:    " + adminKey.key());
         integrations.fields().forEachRemaining(entry ->
                 System.out.println("  integration:  " + entry.getValue().asText()));
         System.out.println("  sandbox:      http://127.0.0.1:" + sandbox.port());
