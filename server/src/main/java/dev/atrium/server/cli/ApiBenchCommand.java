@@ -15,6 +15,7 @@ import dev.atrium.server.AtriumRuntime;
 import dev.atrium.server.admin.IntegrationAdmin;
 import dev.atrium.server.api.ApiServer;
 import dev.atrium.server.api.Cursor;
+import dev.atrium.server.api.ratelimit.ApiRateLimit;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -103,7 +104,8 @@ final class ApiBenchCommand implements Callable<Integer> {
                 return false;
             }
             String key = new IntegrationAdmin(engine).createApiKey(integration.environmentId(), false, "bench").key();
-            ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", 0);
+            // The callers' rate limit is off: the figures are the server's capacity, not the limit's.
+            ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", 0, ApiRateLimit.OFF);
             try {
                 Load load = new Load(runtime.vertx(), server.port(), key, integration.id());
                 load.run(10);

@@ -16,6 +16,7 @@ import dev.atrium.sandbox.SimulatorInfo;
 import dev.atrium.server.AtriumRuntime;
 import dev.atrium.server.admin.IntegrationAdmin;
 import dev.atrium.server.api.ApiServer;
+import dev.atrium.server.api.ratelimit.ApiRateLimit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -50,12 +52,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sandbox data (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    ApiRateLimitOption apiRateLimit;
+
     @Option(names = "--info-file", defaultValue = "data/demo.json", description = "Where to write base URL, key and"
             + " integration ids (default ${DEFAULT-VALUE}).")
     Path infoFile;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ApiRateLimit rateLimit = apiRateLimit.parsed();
         AtriumRuntime runtime = store.open();
         Sandbox sandbox = Sandbox.start(runtime.vertx(), SandboxOptions.defaults().withPort(sandboxPort).withSeed(seed));
         Engine engine = runtime.engine();
@@ -83,9 +89,10 @@ final class DemoCommand implements Callable<Integer> {
             integrations.put(simulator.tool(), integration.id());
         }
 
-        engine.startScheduler(1, Duration.ofSeconds(30), SyncListener.NONE);
+        // A short tick: a sync asked for through the demo's API starts within seconds.
+        engine.startScheduler(1, Duration.ofSeconds(2), SyncListener.NONE);
         engine.startWebhookDelivery(Duration.ofSeconds(1));
-        ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", port);
+        ApiServer server = ApiServer.start(runtime.vertx(), engine, "127.0.0.1", port, rateLimit);
         String baseUrl = "http://127.0.0.1:" + server.port() + "/v1";
         ObjectNode info = Json.object();
         info.put("base_url", baseUrl);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code atrium serve}: the API server. */
@@ -36,15 +37,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "How often the scheduler looks for due and abandoned syncs (default ${DEFAULT-VALUE}).")
     int tickSeconds;
 
-    @Option(names = "--api-rate-limit", paramLabel = "REQUESTS/SECONDS",
-            defaultValue = "${env:ATRIUM_API_RATE_LIMIT:-1200/60}",
-            description = "Requests each API key may make per window on this node (default ${DEFAULT-VALUE});"
-                    + " 0 turns the limit off.")
-    String apiRateLimit;
+    @Mixin
+    ApiRateLimitOption apiRateLimit;
 
     @Override
     public Integer call() throws InterruptedException {
-        ApiRateLimit rateLimit = ApiRateLimit.parse(apiRateLimit);
+        ApiRateLimit rateLimit = apiRateLimit.parsed();
         if (leaseSeconds < 3 || tickSeconds < 1) {
             throw new IllegalArgumentException("--sync-lease must be at least 3 seconds and --scheduler-tick at"
                     + " least 1");
