@@ -1,5 +1,6 @@
 package dev.atrium.engine;
 
+import dev.atrium.engine.http.Passthrough;
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.AuthStateStore;
@@ -42,6 +43,7 @@ public final class Engine implements AutoCloseable {
     private final WebhookStore webhooks;
     private final WebhookOutbox outbox;
     private final EngineSettings settings;
+    private final Passthrough passthrough;
     private SyncScheduler scheduler;
     private WebhookDispatcher dispatcher;
     private boolean closed;
@@ -61,6 +63,7 @@ public final class Engine implements AutoCloseable {
         this.schedule = new SyncSchedule(integrations, settings.schedule());
         RequesterFactory requesters = new RequesterFactory(webClient,
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
+        this.passthrough = new Passthrough(requesters, mappings);
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
                 integrations);
         this.webhooks = new WebhookStore(database, settings.secrets());
@@ -141,6 +144,11 @@ public final class Engine implements AutoCloseable {
         return webhooks;
     }
 
+    /** Sends callers' requests to integrations' tools, sharing the syncs' request budgets. */
+    public Passthrough passthrough() {
+        return passthrough;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -159,6 +167,7 @@ public final class Engine implements AutoCloseable {
             dispatcher.close();
         }
         syncs.close();
+        passthrough.close();
         webClient.close();
         database.close();
     }
