@@ -10,7 +10,9 @@ public enum ErrorCode {
     INTEGRATION_NOT_FOUND("PLATFORM.INTEGRATION_NOT_FOUND", 404, "The integration could not be found."),
     RATE_LIMIT_EXCEEDED("PLATFORM.RATE_LIMIT_EXCEEDED", 429, "Too many requests."),
     UNKNOWN_ERROR("PLATFORM.UNKNOWN_ERROR", 500, "Something went wrong on our side."),
-    SETUP_SYNC_PENDING("INTEGRATION.SETUP_SYNC_PENDING", 409, "The integration's setup sync is still running.");
+    SETUP_SYNC_PENDING("INTEGRATION.SETUP_SYNC_PENDING", 409, "The integration's setup sync is still running."),
+    CONCURRENCY_LIMIT_EXCEEDED("PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", 429, "Too many concurrent requests."),
+    TASK_TIMED_OUT("PLATFORM.TASK_TIMED_OUT", 504, "The request timed out.");
 
     private final String code;
     private final int status;

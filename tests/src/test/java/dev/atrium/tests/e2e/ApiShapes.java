@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.json.JsonSchemas;
@@ -36,6 +37,14 @@ final class ApiShapes {
 
     static void assertError(JsonNode body) {
         assertEquals(List.of(), ERROR.validate(body), "error envelope " + body);
+    }
+
+    /** An error answer: this HTTP status, a valid error envelope with this code, a message containing this text. */
+    static void assertError(AtriumUnderTest.Response response, int status, String code, String message) {
+        assertEquals(status, response.status(), String.valueOf(response.body()));
+        assertError(response.body());
+        assertEquals(code, response.body().at("/error/code").asText(), response.body().toString());
+        assertTrue(response.body().at("/error/message").asText().contains(message), response.body().toString());
     }
 
     static void assertCheckApiKey(JsonNode body) {
