@@ -181,18 +181,22 @@ class PassthroughTest {
     }
 
     @Test
-    void connectionHeadersAreDroppedWithAWarning() {
+    void connectionHeadersAndApiOptionsAreLeftOutWithAWarning() {
         try (SyncHarness harness = harness(folder)) {
             harness.remote.get("/things", context -> FakeRemote.json(context, 200, "{}"));
             PassthroughResult result = send(harness, """
-                    {"method": "GET", "path": "/things",
+                    {"method": "GET", "path": "/things", "api_options": {"service_name": "Recruiting"},
                      "headers": {"Keep-Alive": "timeout=5", "Upgrade": "websocket", "X-Kept": "yes"}}
                     """);
             FakeRemote.Seen seen = harness.remote.seen().get(0);
             assertNull(seen.header("Keep-Alive"));
             assertNull(seen.header("Upgrade"));
             assertEquals("yes", seen.header("X-Kept"));
-            assertEquals(2, result.warnings().size(), result.warnings().toString());
+            assertEquals(3, result.warnings().size(), result.warnings().toString());
+            assertTrue(result.warnings().get(0).startsWith("header Keep-Alive was not forwarded"),
+                    result.warnings().toString());
+            assertTrue(result.warnings().get(2).contains("api_options [service_name] were ignored"),
+                    result.warnings().toString());
         }
     }
 
