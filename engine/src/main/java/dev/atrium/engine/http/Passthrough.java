@@ -169,8 +169,9 @@ public final class Passthrough implements AutoCloseable {
             List<String> warnings = new ArrayList<>();
             PassthroughHeaders headers = new PassthroughHeaders(secrets(mapping, integration), requester.headers(),
                     requester.credentials());
-            RemoteRequest remote = PassthroughMessages.request(request, path, headers.forward(request.headers(), warnings),
-                    requester.credentials(), warnings);
+            Map<String, String> forwarded = headers.forward(request.headers(), warnings);
+            RemoteRequest remote = PassthroughMessages.request(request, path, forwarded, requester.credentials(),
+                    warnings);
             if (!request.apiOptions().isEmpty()) {
                 warnings.add("api_options " + request.apiOptions().keySet() + " were ignored: this API takes none");
             }
@@ -219,8 +220,10 @@ public final class Passthrough implements AutoCloseable {
 
     private static PassthroughException failure(RemoteException e, Mapping mapping) {
         return switch (e.kind()) {
+            // Only the quota guard fails this way here: a long Retry-After is answered as the tool sent it.
             case RATE_LIMITED -> new PassthroughException(PassthroughException.Reason.RATE_LIMITED,
-                    "the tool's request budget allows no request now: " + e.getMessage());
+                    "the tool's request quota is nearly used up, and Atrium keeps the rest for the integration's"
+                            + " syncs; retry once the tool's quota has reset");
             case AUTHENTICATION -> new PassthroughException(PassthroughException.Reason.FAILED,
                     "could not authenticate with the tool: " + e.getMessage());
             default -> e.timedOut()

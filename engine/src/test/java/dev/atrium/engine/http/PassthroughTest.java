@@ -266,6 +266,22 @@ class PassthroughTest {
     }
 
     @Test
+    void theQuotaTheSyncsKeepIsKeptByPassthroughToo() {
+        String quota = PassthroughFixture.mapping("type: none", "passthrough: { apis: { default: {} } }").replace(
+                "  concurrency: 1", "  concurrency: 1\n  rate_limit: { quota_headers: { remaining: X-Left, reset: X-Reset },"
+                        + " reserve: 5 }");
+        try (SyncHarness harness = new SyncHarness(folder, quota, Map.of())) {
+            harness.remote.get("/things", context -> context.response().putHeader("X-Left", "3")
+                    .putHeader("X-Reset", "3600").end("ok"));
+            assertEquals("ok", send(harness, "{\"method\": \"GET\", \"path\": \"/things\"}").data().asText());
+            PassthroughException limited = assertThrows(PassthroughException.class,
+                    () -> send(harness, "{\"method\": \"GET\", \"path\": \"/things\"}"));
+            assertEquals(PassthroughException.Reason.RATE_LIMITED, limited.reason());
+            assertEquals(1, harness.remote.count("/things"), "the tool saw only the first request");
+        }
+    }
+
+    @Test
     void requestsBeyondTheMappingsConcurrencyAreRefusedUntilOneEnds() throws Exception {
         try (SyncHarness harness = harness(folder)) {
             CountDownLatch arrived = new CountDownLatch(1);

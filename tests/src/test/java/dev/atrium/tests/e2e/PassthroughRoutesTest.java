@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.sandbox.SandboxOptions;
 import java.nio.file.Path;
@@ -95,6 +96,13 @@ class PassthroughRoutesTest {
                     "PLATFORM.INPUT_INVALID", "headers.X-Auth-Token");
             assertError(passthrough(atrium, key, sage.id(), "sagehr/default", "{\"path\": \"/employees\"}"), 400,
                     "PLATFORM.INPUT_INVALID", "method");
+
+            // No answer at all is a general error: the general code list has no REMOTE codes.
+            Integration unreachable = atrium.admin.createIntegration(environment[0], "sagehr",
+                    atrium.simulator("sagehr").credentials(), "http://127.0.0.1:9", new EndUser("Gone Ltd", null, null));
+            assertError(passthrough(atrium, key, unreachable.id(), "sagehr/default",
+                    "{\"method\": \"POST\", \"path\": \"/recruitment/positions\", \"data\": {}}"), 502,
+                    "PLATFORM.UNKNOWN_ERROR", "no answer from the tool");
         }
     }
 
