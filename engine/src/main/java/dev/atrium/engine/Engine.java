@@ -1,5 +1,6 @@
 package dev.atrium.engine;
 
+import dev.atrium.engine.http.Passthrough;
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.MappingCoverage;
@@ -52,6 +53,7 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private final Map<String, MappingCoverage> coverage;
     private final IntegrationLifecycle lifecycle;
+    private final Passthrough passthrough;
     private SyncScheduler scheduler;
     private WebhookDispatcher dispatcher;
     private boolean closed;
@@ -71,6 +73,7 @@ public final class Engine implements AutoCloseable {
         this.schedule = new SyncSchedule(integrations, settings.schedule());
         RequesterFactory requesters = new RequesterFactory(webClient,
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
+        this.passthrough = new Passthrough(requesters, mappings);
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
                 integrations);
         this.webhooks = new WebhookStore(database, settings.secrets());
@@ -181,6 +184,11 @@ public final class Engine implements AutoCloseable {
         return lifecycle;
     }
 
+    /** Sends callers' requests to integrations' tools, sharing the syncs' request budgets. */
+    public Passthrough passthrough() {
+        return passthrough;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -199,6 +207,7 @@ public final class Engine implements AutoCloseable {
             dispatcher.close();
         }
         syncs.close();
+        passthrough.close();
         webClient.close();
         database.close();
     }

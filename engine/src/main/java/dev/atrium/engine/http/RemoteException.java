@@ -46,6 +46,16 @@ public class RemoteException extends RuntimeException {
         return status;
     }
 
+    /** Whether no answer came because the request timed out (rather than because no connection was made). */
+    public boolean timedOut() {
+        for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * An excerpt of the remote answer, for the sync history only: it can contain personal data, so it is
      * stored for operators and never logged.

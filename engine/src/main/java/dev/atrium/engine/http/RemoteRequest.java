@@ -1,5 +1,6 @@
 package dev.atrium.engine.http;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,9 @@ public record RemoteRequest(String method, String path, Map<String, String> quer
         String url, byte[] body, String contentType) {
 
     public RemoteRequest {
-        query = Map.copyOf(query);
-        headers = Map.copyOf(headers);
+        // In the given order: some APIs read repeated or signed query strings in order.
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     public RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {

@@ -94,13 +94,48 @@ public final class Requester {
         }
     }
 
-    /** Sends a request; returns the first 2xx response, or null when an error rule says to ignore it. */
     /** HTTP requests this requester sent, retries included. */
     public long requestsSent() {
         return sent.get();
     }
 
+    /** The base URL requests go to, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The credentials the next request carries (never to be logged or shown). */
+    public Authenticator.Credentials credentials() {
+        return authenticator.current();
+    }
+
+    /** The headers of the mapping every request carries, rendered (they may hold secrets: never shown). */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Where a request goes, without the credentials that go in the query: the URL that may be shown. */
+    public String visibleUrl(RemoteRequest request) {
+        return url(request, Authenticator.Credentials.NONE);
+    }
+
+    /** Sends a request; returns the first 2xx response, or null when an error rule says to ignore it. */
     public RemoteResponse send(RemoteRequest request) {
+        return run(request, true, false);
+    }
+
+    /**
+     * Sends a request on a caller's behalf and returns the tool's answer whatever its status. Credentials are
+     * added, and renewed once on a 401 or a reauthenticate rule, exactly as for syncs, and the request budget
+     * applies; only when {@code retry} are timeouts, connection failures and retryable statuses tried again.
+     * Fails only without an answer (UNAVAILABLE) or when the budget refuses the request (RATE_LIMITED).
+     */
+    public RemoteResponse exchange(RemoteRequest request, boolean retry) {
+        return run(request, retry, true);
+    }
+
+    /** @param asIs return every answer instead of applying the error table's fail and ignore */
+    private RemoteResponse run(RemoteRequest request, boolean retries, boolean asIs) {
         int attempt = 0;
         boolean reauthenticated = false;
         while (true) {
@@ -115,9 +150,10 @@ public final class Requester {
                 throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0,
                         "interrupted while reading " + request.label(), null, e);
             } catch (TransportException e) {
-                if (attempt >= retry.maxAttempts()) {
+                if (!retries || attempt >= retry.maxAttempts()) {
+                    String tries = attempt > 1 ? " after " + attempt + " attempts" : "";
                     throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0, request.method() + " "
-                            + request.label() + " failed after " + attempt + " attempts: " + e.getMessage(), null, e);
+                            + request.label() + " failed" + tries + ": " + e.getMessage(), null, e);
                 }
                 Duration delay = backoff(attempt);
                 LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
@@ -134,6 +170,9 @@ public final class Requester {
                 return response;
             }
             ErrorRule.Action action = decide(response);
+            if (asIs && (action == ErrorRule.Action.IGNORE || action == ErrorRule.Action.FAIL)) {
+                return response;
+            }
             switch (action) {
                 case IGNORE -> {
                     LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
@@ -146,16 +185,23 @@ public final class Requester {
                         attempt--;
                         continue;
                     }
+                    if (asIs) {
+                        return response;
+                    }
                     throw new RemoteException(RemoteException.Kind.AUTHENTICATION, status, request.method() + " "
                             + request.label() + " was refused (HTTP " + status + "): the credentials are not valid",
                             excerpt(response), null);
                 }
                 case RETRY -> {
+                    Duration delay = retryAfter(response);
+                    boolean tooLong = delay != null && delay.compareTo(retry.maxRetryAfter()) > 0;
+                    if (asIs && (!retries || attempt >= retry.maxAttempts() || tooLong)) {
+                        return response;
+                    }
                     if (attempt >= retry.maxAttempts()) {
                         throw statusError(request, response, attempt, null);
                     }
-                    Duration delay = retryAfter(response);
-                    if (delay != null && delay.compareTo(retry.maxRetryAfter()) > 0) {
+                    if (tooLong) {
                         throw new RemoteException(RemoteException.Kind.RATE_LIMITED, status, request.method() + " "
                                 + request.label() + " asked us to wait " + delay.toSeconds() + " s (Retry-After), more"
                                 + " than the " + retry.maxRetryAfter().toSeconds() + " s this mapping allows",
@@ -258,7 +304,7 @@ public final class Requester {
             if (e instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
-            throw new TransportException(describe(e));
+            throw new TransportException(describe(e), e);
         }
     }
 
@@ -270,7 +316,7 @@ public final class Requester {
             } catch (IllegalArgumentException e) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link is not a URL");
             }
-            if (!sameOrigin(target)) {
+            if (!sameOrigin(origin, target)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link leads to another"
                         + " host (" + target.getHost() + "); Atrium only follows links on the integration's own host");
             }
@@ -288,7 +334,8 @@ public final class Requester {
         return url.toString();
     }
 
-    private boolean sameOrigin(URI target) {
+    /** Same scheme, host and port (a default port written out or not). */
+    static boolean sameOrigin(URI origin, URI target) {
         return target.getScheme() != null && target.getScheme().equalsIgnoreCase(origin.getScheme())
                 && target.getHost() != null && target.getHost().equalsIgnoreCase(origin.getHost())
                 && port(target) == port(origin);
@@ -370,8 +417,8 @@ public final class Requester {
 
     /** No answer at all: a timeout or a connection failure. */
     private static final class TransportException extends RuntimeException {
-        TransportException(String message) {
-            super(message);
+        TransportException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

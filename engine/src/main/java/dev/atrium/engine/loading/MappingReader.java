@@ -13,6 +13,7 @@ import dev.atrium.engine.mapping.Feature;
 import dev.atrium.engine.mapping.HttpSettings;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.PaginationSpec;
+import dev.atrium.engine.mapping.PassthroughApi;
 import dev.atrium.engine.mapping.RateLimit;
 import dev.atrium.engine.mapping.RequestSpec;
 import dev.atrium.engine.mapping.ErrorRule;
@@ -81,12 +82,13 @@ final class MappingReader {
                         .toSeconds())),
                 sync.has("full_sync_every_minutes") ? sync.get("full_sync_every_minutes").asInt() : null,
                 sync.has("delta_sync_every_minutes") ? sync.get("delta_sync_every_minutes").asInt() : null);
+        Map<String, PassthroughApi> passthrough = passthrough(root.path("passthrough").path("apis"), connection);
         if (problems.size() > before) {
             return null;
         }
         return new Mapping(tool, root.path("label").asText(), root.path("category").asText(),
                 root.path("description").asText(null), file, connection, http, streams, valueMaps, features,
-                syncSettings);
+                syncSettings, passthrough);
     }
 
     private Map<String, ConnectionField> connection(JsonNode node) {
@@ -200,6 +202,18 @@ final class MappingReader {
 
     private Expression optionalExpression(String pointer, JsonNode node, Map<String, ConnectionField> connection) {
         return node.isMissingNode() ? null : expression(pointer, node.asText(), connection, Map.of(), true);
+    }
+
+    /** Passthrough base URLs never see secrets: the URL of each call is shown to the caller. */
+    private Map<String, PassthroughApi> passthrough(JsonNode node, Map<String, ConnectionField> connection) {
+        Map<String, PassthroughApi> apis = new LinkedHashMap<>();
+        forEachField(node, (name, api) -> {
+            String pointer = YamlDocument.child("/passthrough/apis", name);
+            Template baseUrl = api.has("base_url")
+                    ? template(pointer + "/base_url", api.get("base_url").asText(), connection, false) : null;
+            apis.put(name, new PassthroughApi(name, baseUrl, api.path("description").asText(null)));
+        });
+        return apis;
     }
 
     private Map<String, StreamSpec> streams(JsonNode node, Map<String, ConnectionField> connection,

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param source     where the mapping came from, for messages
  * @param connection the fields an operator supplies to connect an integration, in file order
  * @param streams    the streams in file order; parents always come before the children that fan out over them
+ * @param passthrough the tool's APIs that passthrough requests may reach, by name (empty when it declares none)
  */
 public record Mapping(
         String tool,
@@ -27,10 +28,12 @@ public record Mapping(
         Map<String, StreamSpec> streams,
         Map<String, ValueMap> valueMaps,
         List<Feature> features,
-        SyncSettings sync) {
+        SyncSettings sync,
+        Map<String, PassthroughApi> passthrough) {
 
     public Mapping {
         connection = Map.copyOf(connection);
+        passthrough = Map.copyOf(passthrough);
         valueMaps = Map.copyOf(valueMaps);
         features = List.copyOf(features);
     }

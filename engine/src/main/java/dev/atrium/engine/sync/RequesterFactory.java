@@ -47,10 +47,25 @@ public final class RequesterFactory {
     }
 
     public Requester create(Integration integration, Mapping mapping) {
+        return create(integration, mapping, null);
+    }
+
+    /**
+     * A requester whose requests go to one of the tool's other APIs: {@code apiBaseUrl} (a template) is
+     * appended to the integration's base URL when it starts with {@code /}, else used as is; null means the
+     * integration's base URL. Authentication, its token URLs, headers and the budget stay the integration's.
+     */
+    public Requester create(Integration integration, Mapping mapping, Template apiBaseUrl) {
         HttpSettings http = mapping.http();
         Bindings bindings = StreamBindings.forRequests(mapping, integration.id(), integration.connection());
         String baseUrl = integration.baseUrl() != null ? integration.baseUrl() : required(http.baseUrl(), bindings,
                 "http.base_url");
+        String requestBase = baseUrl;
+        if (apiBaseUrl != null) {
+            String api = required(apiBaseUrl, StreamBindings.forTransforms(mapping, integration.id(),
+                    integration.connection()), "passthrough base_url");
+            requestBase = api.startsWith("/") ? stripSlash(baseUrl) + api : api;
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         http.headers().forEach((name, template) -> {
             String value = template.render(bindings);
@@ -69,7 +84,7 @@ public final class RequesterFactory {
                 : quotas.compute(integration.id(), (id, existing) -> existing != null
                         && existing.matches(limit.quota(), limit.reserve()) ? existing
                         : new QuotaGuard(limit.quota(), limit.reserve(), System::currentTimeMillis));
-        return new Requester(client, integration.id(), baseUrl, headers,
+        return new Requester(client, integration.id(), requestBase, headers,
                 authenticator(integration, http, bindings, baseUrl),
                 http.timeout(), http.retry(), http.errors(),
                 StreamBindings.forTransforms(mapping, integration.id(), integration.connection()), limiter, quota);
@@ -111,6 +126,10 @@ public final class RequesterFactory {
             headers.put("Authorization", "Bearer " + required(bearer.token(), bindings, "http.auth.token"));
         }
         return new StaticAuthenticator(new Authenticator.Credentials(headers, query));
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static String required(Template template, Bindings bindings, String where) {

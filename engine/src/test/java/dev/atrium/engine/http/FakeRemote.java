@@ -38,7 +38,9 @@ public final class FakeRemote implements AutoCloseable {
 
     public FakeRemote(Vertx vertx) {
         this.router = Router.router(vertx);
-        router.route().handler(io.vertx.ext.web.handler.BodyHandler.create());
+        // Uploaded files go to the temporary directory, not the working directory, and are gone after each answer.
+        router.route().handler(io.vertx.ext.web.handler.BodyHandler.create(System.getProperty("java.io.tmpdir")
+                + "/fake-remote-uploads").setDeleteUploadedFilesOnEnd(true));
         router.route().handler(context -> {
             Map<String, String> headers = new HashMap<>();
             context.request().headers().forEach(header ->
@@ -58,6 +60,12 @@ public final class FakeRemote implements AutoCloseable {
 
     public FakeRemote post(String path, Handler<RoutingContext> handler) {
         router.post(path).handler(handler);
+        return this;
+    }
+
+    /** A route for every method. */
+    public FakeRemote any(String path, Handler<RoutingContext> handler) {
+        router.route(path).handler(handler);
         return this;
     }
 

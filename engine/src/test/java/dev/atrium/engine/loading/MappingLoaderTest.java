@@ -2,6 +2,7 @@ package dev.atrium.engine.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atrium.engine.mapping.AuthSpec;
@@ -10,6 +11,7 @@ import dev.atrium.engine.mapping.PaginationSpec;
 import dev.atrium.engine.models.ModelCatalog;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,33 @@ class MappingLoaderTest {
         LoadResult result = LOADER.loadDirectory(Path.of("../mappings"));
         assertTrue(result.ok(), result.problems().toString());
         assertNotNull(result.mappings().get("sagehr"));
+    }
+
+    @Test
+    void passthroughApisLoadAndTheirBaseUrlsSeeNoSecrets() {
+        String declared = VALID + """
+                passthrough:
+                  apis:
+                    default: {}
+                    v2: { base_url: "/v2", description: The second version }
+                """;
+        Mapping mapping = LOADER.loadText("mappings/demo.yaml", declared).orThrow().get("demo");
+        assertEquals(Set.of("default", "v2"), mapping.passthrough().keySet());
+        assertNull(mapping.passthrough().get("default").baseUrl(), "the integration's base URL");
+        assertEquals("The second version", mapping.passthrough().get("v2").description());
+
+        List<String> secret = problems(declared.replace("\"/v2\"", "\"https://{$connection.api_key}.example\""));
+        assertEquals(1, secret.size(), secret.toString());
+        assertTrue(secret.get(0).contains("passthrough.apis.v2.base_url")
+                && secret.get(0).contains("secret connection field 'api_key' is not visible here"), secret.get(0));
+        List<String> badName = problems(declared.replace("    v2:", "    \"v 2\":"));
+        assertEquals(1, badName.size(), badName.toString());
+        assertTrue(badName.get(0).contains("passthrough.apis"), badName.get(0));
+        assertTrue(problems(VALID + "passthrough: { apis: {} }\n").get(0).contains("passthrough.apis"));
+
+        LoadResult shipped = LOADER.loadDirectory(Path.of("../mappings"));
+        shipped.mappings().all().forEach(each -> assertTrue(each.passthrough().containsKey("default"),
+                each.tool() + " declares the default passthrough API"));
     }
 
     @Test

@@ -12,7 +12,9 @@ public enum ErrorCode {
     UNKNOWN_ERROR("PLATFORM.UNKNOWN_ERROR", 500, "Something went wrong on our side."),
     SETUP_SYNC_PENDING("INTEGRATION.SETUP_SYNC_PENDING", 409, "The integration's setup sync is still running."),
     MODEL_NOT_AVAILABLE("INTEGRATION.MODEL_NOT_AVAILABLE", 409,
-            "This data model isn't supported for the selected integration.");
+            "This data model isn't supported for the selected integration."),
+    CONCURRENCY_LIMIT_EXCEEDED("PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", 429, "Too many concurrent requests."),
+    TASK_TIMED_OUT("PLATFORM.TASK_TIMED_OUT", 504, "The request timed out.");
 
     private final String code;
     private final int status;

@@ -1,13 +1,20 @@
 package dev.atrium.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.json.Json;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
-/** Writes the API's envelopes: {@code {status:"success", data}} and {@code {status:"error", error}}. */
+/**
+ * Writes the API's envelopes: {@code {status:"success", data}} (with {@code warnings} where an endpoint has
+ * them) and {@code {status:"error", error}}.
+ */
 public final class Responses {
+
+    private static final String WARNINGS = "atrium.warnings";
 
     private Responses() {
     }
@@ -16,7 +23,20 @@ public final class Responses {
         ObjectNode envelope = Json.object();
         envelope.put("status", "success");
         envelope.set("data", data);
+        List<String> warnings = context.get(WARNINGS);
+        if (warnings != null) {
+            ArrayNode array = envelope.putArray("warnings");
+            warnings.forEach(message -> array.addObject().put("message", message));
+        }
         write(context, 200, envelope);
+    }
+
+    /**
+     * Makes this request's success envelope carry Kombo's {@code warnings} array beside {@code data}, as the
+     * contract requires on passthrough and write actions (empty when there are none); other endpoints have none.
+     */
+    public static void warnings(RoutingContext context, List<String> messages) {
+        context.put(WARNINGS, List.copyOf(messages));
     }
 
     public static void error(RoutingContext context, ApiException error) {

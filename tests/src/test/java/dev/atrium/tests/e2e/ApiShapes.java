@@ -43,16 +43,16 @@ final class ApiShapes {
         assertEquals(List.of(), ERROR.validate(body), "error envelope " + body);
     }
 
-    static void assertCheckApiKey(JsonNode body) {
-        assertEquals(List.of(), CHECK_API_KEY.validate(body), "check-api-key " + body);
-    }
-
-    /** An error answer: its status, the envelope, its code, and a message saying {@code message}. */
+    /** An error answer: this HTTP status, a valid error envelope with this code, a message containing this text. */
     static void assertError(AtriumUnderTest.Response response, int status, String code, String message) {
         assertEquals(status, response.status(), String.valueOf(response.body()));
         assertError(response.body());
         assertEquals(code, response.body().at("/error/code").asText(), response.body().toString());
         assertTrue(response.body().at("/error/message").asText().contains(message), response.body().toString());
+    }
+
+    static void assertCheckApiKey(JsonNode body) {
+        assertEquals(List.of(), CHECK_API_KEY.validate(body), "check-api-key " + body);
     }
 
     /** The keys of an object, in order. */
