@@ -104,9 +104,9 @@ public final class ApiServer implements AutoCloseable {
 
     /** Runs work on a worker thread, then answers on the event loop: success envelope or error envelope. */
     static void blocking(Vertx vertx, RoutingContext context, Function<RoutingContext, JsonNode> work) {
-        vertx.executeBlocking(() -> work.apply(context), false).onComplete(result -> {
+        vertx.executeBlocking(() -> Responses.successBody(context, work.apply(context)), false).onComplete(result -> {
             if (result.succeeded()) {
-                Responses.success(context, result.result());
+                Responses.send(context, 200, result.result());
             } else if (result.cause() instanceof ApiException error) {
                 Responses.error(context, error);
             } else {
