@@ -3,8 +3,10 @@ package dev.atrium.engine;
 import dev.atrium.engine.loading.Mappings;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.AuthStateStore;
+import dev.atrium.engine.store.CustomFieldStore;
 import dev.atrium.engine.store.Database;
 import dev.atrium.engine.store.EnvironmentStore;
+import dev.atrium.engine.store.IntegrationFieldStore;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.RecordStore;
 import dev.atrium.engine.store.RecordWriter;
@@ -12,6 +14,7 @@ import dev.atrium.engine.store.SyncRunStore;
 import dev.atrium.engine.store.WebhookStore;
 import dev.atrium.engine.sync.RecordTransformer;
 import dev.atrium.engine.sync.RequesterFactory;
+import dev.atrium.engine.sync.SyncFields;
 import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncRunner;
 import dev.atrium.engine.sync.SyncSchedule;
@@ -36,6 +39,8 @@ public final class Engine implements AutoCloseable {
     private final IntegrationStore integrations;
     private final RecordStore records;
     private final SyncRunStore syncRuns;
+    private final IntegrationFieldStore integrationFields;
+    private final CustomFieldStore customFields;
     private final RecordTransformer transformer;
     private final SyncSchedule schedule;
     private final SyncService syncs;
@@ -57,12 +62,14 @@ public final class Engine implements AutoCloseable {
         this.integrations = new IntegrationStore(database, settings.secrets());
         this.records = new RecordStore(database);
         this.syncRuns = new SyncRunStore(database);
+        this.integrationFields = new IntegrationFieldStore(database);
+        this.customFields = new CustomFieldStore(database);
         this.transformer = new RecordTransformer(models);
         this.schedule = new SyncSchedule(integrations, settings.schedule());
         RequesterFactory requesters = new RequesterFactory(webClient,
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
-                integrations);
+                integrations, new SyncFields(integrationFields, models));
         this.webhooks = new WebhookStore(database, settings.secrets());
         this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations,
                 new WebhookPayloads(models, settings.publicUrl()));
@@ -123,6 +130,16 @@ public final class Engine implements AutoCloseable {
 
     public SyncRunStore syncRuns() {
         return syncRuns;
+    }
+
+    /** The raw fields of each integration's records, as syncs saw them. */
+    public IntegrationFieldStore integrationFields() {
+        return integrationFields;
+    }
+
+    /** Custom field definitions per environment and their mappings per integration. */
+    public CustomFieldStore customFields() {
+        return customFields;
     }
 
     public RecordTransformer transformer() {
