@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.engine.expressions.FieldReads;
 import dev.atrium.engine.mapping.Emit;
 import dev.atrium.engine.mapping.Mapping;
-import dev.atrium.engine.mapping.StreamSpec;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.models.ModelSchema;
 import dev.atrium.engine.store.IntegrationFieldStore;
@@ -20,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The top-level keys of the raw records that made records of the models carrying integration fields, gathered on
  * the transform threads of one sync, per stream and model, and stored once when it ends.
  *
- * <p>A key is DEFAULT when a transform of that stream and model reads a field of that name (or may read any
- * field), and CUSTOM when none does: a tool's built-in fields are the ones its mapping knows, while fields a
- * customer added to their account are unknown to a mapping written for every account. A field read anywhere
- * counts as DEFAULT, so a doubt always ends as DEFAULT.
+ * <p>A key is DEFAULT when a transform of the stream that read it (for any model) reads a field of that name, or
+ * may read any field, and CUSTOM when none does: a tool's built-in fields are the ones its mapping knows, while
+ * fields a customer added to their account are unknown to a mapping written for every account. A name read
+ * anywhere in those transforms counts, so a doubt ends as DEFAULT.
  */
 public final class RawFieldKeys {
 
@@ -58,21 +57,20 @@ public final class RawFieldKeys {
     List<IntegrationFieldStore.Seen> seen(Mapping mapping, ModelCatalog models) {
         Map<String, Map<String, String>> types = new TreeMap<>();
         keys.forEach((streamName, byModel) -> {
-            StreamSpec stream = mapping.stream(streamName);
+            // Every emit of the stream reads the same raw records.
+            FieldReads reads = FieldReads.NONE;
+            for (Emit emit : mapping.stream(streamName).emits()) {
+                reads = reads.and(FieldReads.of(emit.transform()));
+            }
+            FieldReads streamReads = reads;
             byModel.forEach((model, seen) -> {
                 String komboModel = models.get(model).komboModel();
                 if (komboModel == null || seen.isEmpty()) {
                     return;
                 }
-                FieldReads reads = FieldReads.NONE;
-                for (Emit emit : stream.emits()) {
-                    if (emit.model().equals(model)) {
-                        reads = reads.and(FieldReads.of(emit.transform()));
-                    }
-                }
                 Map<String, String> typed = types.computeIfAbsent(komboModel, m -> new TreeMap<>());
                 for (String key : seen) {
-                    String type = reads.reads(key) ? "DEFAULT" : "CUSTOM";
+                    String type = streamReads.reads(key) ? "DEFAULT" : "CUSTOM";
                     typed.merge(key, type, (a, b) -> a.equals("DEFAULT") || b.equals("DEFAULT") ? "DEFAULT" : "CUSTOM");
                 }
             });

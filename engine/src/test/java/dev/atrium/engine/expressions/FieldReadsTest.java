@@ -44,11 +44,24 @@ class FieldReadsTest {
     void handingTheInputOnWholeOrWalkingItMayReadAnyField() {
         for (String source : new String[] {"{ \"remote_id\": id, \"all\": $ }", "$merge([$, { \"remote_id\": id }])",
                 "{ \"remote_id\": id, \"keys\": $keys($$) }", "{ \"remote_id\": id, \"any\": * }",
-                "{ \"remote_id\": id, \"deep\": **.value }", "($record := $; { \"remote_id\": $record.id })"}) {
+                "{ \"remote_id\": id, \"deep\": **.value }", "($record := $; { \"all\": $string($record) })",
+                "($root := $$; { \"keys\": $keys($root) })"}) {
             FieldReads reads = of(source);
             assertTrue(reads.anyField(), source);
             assertTrue(reads.reads("anything at all"), source);
         }
+    }
+
+    @Test
+    void theItemAtHandInsideAPathStepFilterOrSortIsNotTheInput() {
+        for (String source : new String[] {"items.{ \"copy\": $ }", "[a, b][$exists(id)].{ \"whole\": $ }",
+                "list[$ = 3]", "($job := $; $distinct([a, b].id).($user := $; { \"r\": $job.id & $string($user) }))",
+                "($record := $; { \"remote_id\": $record.id })"}) {
+            FieldReads reads = of(source);
+            assertFalse(reads.anyField(), source);
+            assertFalse(reads.reads("unnamed"), source);
+        }
+        assertTrue(of("($job := $; $distinct([a, b].id).($user := $; $job.id))").reads("a"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class SyncFieldsTest {
                     transform: |
                       { "remote_id": $string(id), "first_name": first, "custom_fields": { "origin": "mapping" } }
                   - model: tags
-                    transform: '{ "remote_id": "tag-" & $string(id), "name": first }'
+                    transform: '{ "remote_id": "tag-" & $string(id), "name": nick ? nick : first }'
             """;
 
     @TempDir
@@ -48,7 +48,7 @@ class SyncFieldsTest {
 
     private final AtomicReference<String> people = new AtomicReference<>("""
             {"data": [
-              {"id": 1, "first": "Ann", "shirt": "M", "badge": {"level": 2}, "notes": null},
+              {"id": 1, "first": "Ann", "shirt": "M", "badge": {"level": 2}, "notes": null, "nick": "A"},
               {"id": 2, "first": "Bob", "shirt": "L", "badge": [1, 2]},
               {"id": 3, "first": "Cy"}
             ]}""");
@@ -64,13 +64,15 @@ class SyncFieldsTest {
         try (SyncHarness harness = harness()) {
             assertEquals("SUCCEEDED", harness.sync().state());
             Map<String, String> types = types(harness);
-            assertEquals(Map.of("id", "DEFAULT", "first", "DEFAULT", "shirt", "CUSTOM", "badge", "CUSTOM",
-                    "notes", "CUSTOM"), types, "tags carry no integration fields, so only candidates are listed");
+            // "nick" is read by the tags transform of the same raw records: the mapping knows it.
+            assertEquals(Map.of("id", "DEFAULT", "first", "DEFAULT", "nick", "DEFAULT", "shirt", "CUSTOM",
+                    "badge", "CUSTOM", "notes", "CUSTOM"), types,
+                    "tags carry no integration fields, so only candidates are listed");
 
             // A later sync whose records lack some keys: those stay listed, new ones are added.
             people.set("{\"data\": [{\"id\": 1, \"first\": \"Ann\", \"team\": \"blue\"}]}");
             assertEquals("SUCCEEDED", harness.sync().state());
-            assertEquals(6, types(harness).size());
+            assertEquals(7, types(harness).size());
             assertEquals("CUSTOM", types(harness).get("team"));
         }
     }

@@ -56,6 +56,7 @@ public final class ApiServer implements AutoCloseable {
             router.get("/v1/ats/" + view.endpoint()).handler(context -> blocking(vertx, context, endpoint::handle));
         }
         new SyncRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
+        new FieldRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         new AdminRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         router.errorHandler(404, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 404,
                 "no endpoint " + context.request().method() + " " + context.request().path())));
