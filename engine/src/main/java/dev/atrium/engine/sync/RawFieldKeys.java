@@ -26,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RawFieldKeys {
 
+    /**
+     * The most keys kept per stream and model: a tool whose records are keyed by data (ids as keys) must not grow
+     * the list without end. Far above the fields any record type has.
+     */
+    static final int MAX_KEYS = 5_000;
+
     /** Stream, then sync model, then the keys seen. */
     private final Map<String, Map<String, Set<String>>> keys = new ConcurrentHashMap<>();
 
@@ -47,7 +53,7 @@ public final class RawFieldKeys {
         }
         for (Iterator<String> names = raw.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!into.contains(name)) {
+            if (!into.contains(name) && into.size() < MAX_KEYS) {
                 into.add(name);
             }
         }
