@@ -6,8 +6,10 @@ import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.MappingCoverage;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.AuthStateStore;
+import dev.atrium.engine.store.CustomFieldStore;
 import dev.atrium.engine.store.Database;
 import dev.atrium.engine.store.EnvironmentStore;
+import dev.atrium.engine.store.IntegrationFieldStore;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.RecordStore;
 import dev.atrium.engine.store.RecordWriter;
@@ -15,6 +17,7 @@ import dev.atrium.engine.store.SyncRunStore;
 import dev.atrium.engine.store.WebhookStore;
 import dev.atrium.engine.sync.RecordTransformer;
 import dev.atrium.engine.sync.RequesterFactory;
+import dev.atrium.engine.sync.SyncFields;
 import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncRunner;
 import dev.atrium.engine.sync.SyncSchedule;
@@ -45,6 +48,8 @@ public final class Engine implements AutoCloseable {
     private final IntegrationStore integrations;
     private final RecordStore records;
     private final SyncRunStore syncRuns;
+    private final IntegrationFieldStore integrationFields;
+    private final CustomFieldStore customFields;
     private final RecordTransformer transformer;
     private final SyncSchedule schedule;
     private final SyncService syncs;
@@ -69,13 +74,15 @@ public final class Engine implements AutoCloseable {
         this.integrations = new IntegrationStore(database, settings.secrets());
         this.records = new RecordStore(database);
         this.syncRuns = new SyncRunStore(database);
+        this.integrationFields = new IntegrationFieldStore(database);
+        this.customFields = new CustomFieldStore(database);
         this.transformer = new RecordTransformer(models);
         this.schedule = new SyncSchedule(integrations, settings.schedule());
         RequesterFactory requesters = new RequesterFactory(webClient,
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
         this.passthrough = new Passthrough(requesters, mappings);
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
-                integrations);
+                integrations, new SyncFields(integrationFields, models));
         this.webhooks = new WebhookStore(database, settings.secrets());
         WebhookPayloads payloads = new WebhookPayloads(models, settings.publicUrl());
         this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations, payloads);
@@ -161,6 +168,16 @@ public final class Engine implements AutoCloseable {
 
     public SyncRunStore syncRuns() {
         return syncRuns;
+    }
+
+    /** The raw fields of each integration's records, as syncs saw them. */
+    public IntegrationFieldStore integrationFields() {
+        return integrationFields;
+    }
+
+    /** Custom field definitions per environment and their mappings per integration. */
+    public CustomFieldStore customFields() {
+        return customFields;
     }
 
     public RecordTransformer transformer() {

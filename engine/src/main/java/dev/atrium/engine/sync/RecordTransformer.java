@@ -17,13 +17,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Turns remote records into unified records: selects the records of a page, runs each emit's transform,
  * fills the keys a transform left out (null, or the schema default; remote_data defaults to the raw record
- * keyed by the request path), derives the id, and validates against the model schema. Whatever fails is
- * quarantined with the reason instead of failing the sync.
+ * keyed by the request path), puts in the custom and integration fields the integration selected, derives the id,
+ * and validates against the model schema. Whatever fails is quarantined with the reason instead of failing the
+ * sync.
  */
 public final class RecordTransformer {
 
@@ -56,11 +58,29 @@ public final class RecordTransformer {
     /** Runs every emit of the stream over the records. */
     public TransformResult transform(StreamSpec stream, List<JsonNode> rawRecords, Bindings bindings,
             String requestPath) {
+        return transform(stream, rawRecords, bindings, requestPath, FieldSelection.NONE, null);
+    }
+
+    /**
+     * Runs every emit of the stream over the records, as a sync does: the integration's selection fills custom and
+     * integration fields, and the keys of the raw records behind records that carry them go to {@code rawKeys}
+     * (null: nowhere).
+     */
+    public TransformResult transform(StreamSpec stream, List<JsonNode> rawRecords, Bindings bindings,
+            String requestPath, FieldSelection selection, RawFieldKeys rawKeys) {
         List<UnifiedRecord> accepted = new ArrayList<>();
         List<QuarantinedRecord> quarantined = new ArrayList<>();
         String integrationId = bindings.context().integrationId();
+        List<Emit> emits = stream.emits();
+        // Looked up once per page, not per record.
+        List<Set<String>> keySets = new ArrayList<>(emits.size());
+        for (Emit emit : emits) {
+            keySets.add(rawKeys != null && RawFieldKeys.gathered(models.get(emit.model()))
+                    ? rawKeys.of(stream.name(), emit.model()) : null);
+        }
         for (JsonNode raw : rawRecords) {
-            for (Emit emit : stream.emits()) {
+            for (int i = 0; i < emits.size(); i++) {
+                Emit emit = emits.get(i);
                 JsonNode output;
                 try {
                     output = emit.transform().evaluate(raw, bindings);
@@ -72,6 +92,10 @@ public final class RecordTransformer {
                 if (output == null || output.isNull()) {
                     continue;
                 }
+                Set<String> keys = keySets.get(i);
+                if (keys != null) {
+                    RawFieldKeys.add(keys, raw);
+                }
                 List<JsonNode> objects = new ArrayList<>();
                 if (output.isArray()) {
                     output.forEach(objects::add);
@@ -80,7 +104,7 @@ public final class RecordTransformer {
                 }
                 for (JsonNode object : objects) {
                     accept(stream.name(), models.get(emit.model()), object, raw, integrationId, requestPath,
-                            accepted, quarantined);
+                            selection, accepted, quarantined);
                 }
             }
         }
@@ -88,7 +112,7 @@ public final class RecordTransformer {
     }
 
     private static void accept(String stream, ModelSchema model, JsonNode output, JsonNode raw,
-            String integrationId, String requestPath, List<UnifiedRecord> accepted,
+            String integrationId, String requestPath, FieldSelection selection, List<UnifiedRecord> accepted,
             List<QuarantinedRecord> quarantined) {
         if (!output.isObject()) {
             quarantined.add(new QuarantinedRecord(stream, model.name(), null, null,
@@ -123,6 +147,8 @@ public final class RecordTransformer {
             return;
         }
         ObjectNode content = complete(model, given, id, raw, requestPath);
+        // Before validation and hashing: a changed selection changes the record (and its changed_at).
+        selection.apply(model.name(), content, raw);
         List<JsonSchemas.Problem> invalid = model.validate(content);
         if (!invalid.isEmpty()) {
             String reason = invalid.stream().map(problem -> field(problem.pointer()) + ": " + problem.message())

@@ -64,6 +64,9 @@ final class StreamExecution implements AutoCloseable {
     private final AtomicLong rawRecords = new AtomicLong();
     private final AtomicLong unifiedRecords = new AtomicLong();
     private Requester requester;
+    /** What the integration selected of its raw fields, read when the sync starts. */
+    private FieldSelection selection = FieldSelection.NONE;
+    private final RawFieldKeys rawKeys = new RawFieldKeys();
     private final PageWriter pageWriter;
     private SyncCounts counts;
 
@@ -89,8 +92,14 @@ final class StreamExecution implements AutoCloseable {
                 : null;
     }
 
-    void open(Requester requester) {
+    void open(Requester requester, FieldSelection selection) {
         this.requester = requester;
+        this.selection = selection;
+    }
+
+    /** The raw keys of the records read so far that carry integration fields. */
+    RawFieldKeys rawKeys() {
+        return rawKeys;
     }
 
     /** Counts so far; requests are the HTTP requests sent, retries included (and earlier attempts'). */
@@ -153,7 +162,7 @@ final class StreamExecution implements AutoCloseable {
                         + (state.index() + 1) + " of " + request.label() + " repeats the page before it");
             }
             previousPage = pageHash;
-            TransformResult result = transformer.transform(stream, raw, bindings, request.label());
+            TransformResult result = transformer.transform(stream, raw, bindings, request.label(), selection, rawKeys);
             transformNanos.addAndGet(System.nanoTime() - transformStart);
             store(stream, result);
             rawRecords.addAndGet(raw.size());

@@ -41,14 +41,16 @@ public final class SyncRunner {
     private final RecordWriter records;
     private final SyncRunStore runs;
     private final IntegrationStore integrations;
+    private final SyncFields fields;
 
     public SyncRunner(RequesterFactory requesters, RecordTransformer transformer, RecordWriter records,
-            SyncRunStore runs, IntegrationStore integrations) {
+            SyncRunStore runs, IntegrationStore integrations, SyncFields fields) {
         this.requesters = requesters;
         this.transformer = transformer;
         this.records = records;
         this.runs = runs;
         this.integrations = integrations;
+        this.fields = fields;
     }
 
     /**
@@ -81,7 +83,7 @@ public final class SyncRunner {
         String detail = null;
         Set<String> changedModels = new TreeSet<>();
         try {
-            execution.open(requesters.create(integration, mapping));
+            execution.open(requesters.create(integration, mapping), fields.selection(integration.id()));
             Bindings bindings = StreamBindings.forTransforms(mapping, integration.id(), integration.connection());
             if (type == SyncType.DELTA) {
                 long since = claimed.sinceAt() != null ? claimed.sinceAt() : since(integration, mapping);
@@ -135,6 +137,7 @@ public final class SyncRunner {
             }
         } finally {
             execution.close();
+            fields.recordSeen(integration.id(), mapping, execution.rawKeys());
         }
         // From the store, not this attempt's memory: an attempt whose node died changed data too.
         long since = claimed.startedAt() != null ? claimed.startedAt() : started;

@@ -70,6 +70,7 @@ public final class AdminRoutes {
             return IntegrationAdmin.describe(integration);
         }));
         mountWebhooks(router, blocking);
+        new CustomFieldRoutes(engine).mount(router, blocking, this::authorize);
     }
 
     private void mountWebhooks(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
@@ -107,7 +108,7 @@ public final class AdminRoutes {
     }
 
     /** A text field of a request body: absent or null is null, anything but text is refused. */
-    private static String text(JsonNode body, String field) {
+    static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -168,7 +169,8 @@ public final class AdminRoutes {
         return values;
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> operation) {
+    /** Runs an operator's operation; input it refuses becomes PLATFORM.INPUT_INVALID. */
+    static <T> T guarded(java.util.function.Supplier<T> operation) {
         try {
             return operation.get();
         } catch (IntegrationAdmin.InvalidInput e) {

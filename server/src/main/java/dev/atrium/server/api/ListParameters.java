@@ -168,7 +168,8 @@ public record ListParameters(String afterId, int pageSize, Instant updatedAfter,
         return ids;
     }
 
-    private static String abbreviate(String value) {
+    /** A value a client sent, shortened to quote it in an error message. */
+    public static String abbreviate(String value) {
         return value.length() <= 60 ? value : value.substring(0, 60) + "…";
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted unified ATS API, wire-compatible with Kombo's v1 ATS API.",
         subcommands = {ServeCommand.class, DemoCommand.class, SyncCommand.class, ValidateCommand.class,
                 MapCommand.class, EnvironmentsCommand.class, ApiKeysCommand.class, IntegrationsCommand.class,
-                WebhooksCommand.class, BenchCommand.class,
+                WebhooksCommand.class, CustomFieldsCommand.class, BenchCommand.class,
                 SandboxCommand.class})
 public final class AtriumCli implements Runnable {
 
