@@ -165,6 +165,35 @@ class ApiReferenceTest {
         assertTrue(checked >= 8, "checked " + checked);
     }
 
+    /**
+     * Isolation, operation by operation: another environment's key naming this integration (in the header or
+     * the path) is told it does not exist, whatever the operation, and nothing of the integration changes.
+     */
+    @Test
+    void anotherEnvironmentsKeyFindsNoIntegrationOnAnyOperation() {
+        String otherKey = atrium.environmentWithKey("isolation-" + System.nanoTime())[1];
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (ServedDocument.Operation operation : servedOperations()) {
+            Map<String, JsonNode> parameters = document.parameters(operation);
+            if (!parameters.containsKey("integration_id") && !parameters.containsKey("X-Integration-Id")) {
+                continue;
+            }
+            String body = operation.method().equals("GET") ? null
+                    : operation.path().endsWith("/enabled") ? "{\"value\": false}" : "{}";
+            HttpResponse<String> answer = RawHttp.send(operation.method(), url(operation), body,
+                    Map.of("Authorization", "Bearer " + otherKey, "X-Integration-Id", integrationId));
+            checked++;
+            if (answer.statusCode() != 404 || !answer.body().contains("\"PLATFORM.INTEGRATION_NOT_FOUND\"")) {
+                problems.add(operation.name() + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(checked >= 15, "checked " + checked);
+        assertTrue(atrium.engine.integrations().find(integrationId).orElseThrow().enabled(), "still enabled");
+        assertEquals(200, RawHttp.get(atrium.apiBase() + "/v1/ats/jobs", keyed()).statusCode(), "still readable");
+    }
+
     /** Every query parameter the document names is taken by the served operation with its example value. */
     @Test
     void everyDocumentedQueryParameterIsAccepted() {
