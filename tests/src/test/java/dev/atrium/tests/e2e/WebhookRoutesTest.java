@@ -347,13 +347,22 @@ class WebhookRoutesTest {
             atrium.engine.integrations().reconnect(sage.id(), sage.baseUrl(), revoked);
             SyncRun failed = atrium.sync(sage.id());
             assertEquals("FAILED", failed.state());
-            receiver.await("/all", 4);
+            receiver.await("/all", 5);
             Thread.sleep(300);
-            assertEquals(4, receiver.at("/all").size(), "a failed sync sends sync-finished only");
-            JsonNode failure = receiver.at("/all").get(3).json();
-            assertEquals("sync-finished", failure.get("type").asText());
-            assertEquals(failed.id(), failure.at("/data/sync_id").asText());
-            assertEquals("AUTHENTICATION_FAILED", failure.at("/data/sync_state").asText(), failure.toString());
+            // No data-changed: sync-finished, and the integration's new state, as its credentials are invalid now.
+            List<Received> afterFailure = receiver.at("/all").subList(3, receiver.at("/all").size());
+            assertEquals(Set.of("sync-finished", "integration-state-changed"), types(afterFailure));
+            assertEquals(2, afterFailure.size());
+            for (Received hook : afterFailure) {
+                JsonNode payload = hook.json();
+                if (payload.get("type").asText().equals("sync-finished")) {
+                    assertEquals(failed.id(), payload.at("/data/sync_id").asText());
+                    assertEquals("AUTHENTICATION_FAILED", payload.at("/data/sync_state").asText(), payload.toString());
+                } else {
+                    assertEquals("INVALID", payload.at("/data/state").asText(), payload.toString());
+                    assertEquals(sage.id(), payload.at("/data/integration_id").asText());
+                }
+            }
         }
     }
 
