@@ -55,6 +55,21 @@ class RecordStoreTest {
     }
 
     @StoreTest
+    void rawRecordsAreReadAsATreeAsStoredTextOrNotAtAll() throws Exception {
+        write("full", 1_000, candidate("1", "A", "a@x.test", "ra\"w"));
+        String id = RecordIds.of(integration, "candidates", "1");
+        StoredRecord tree = get("candidates", "1");
+        StoredRecord raw = store.records.getByIds(integration, "candidates", List.of(id),
+                RecordStore.RemoteData.RAW_JSON).get(id);
+        StoredRecord without = store.records.findByKey(integration, "candidates", "email", List.of("a@x.test"),
+                RecordStore.RemoteData.LEFT_OUT).get(0);
+        assertEquals("ra\"w", tree.content().at("/remote_data/~1applicants/extra").asText());
+        assertEquals(Json.write(tree.content()), Json.write(raw.content()), "the stored text, written out verbatim");
+        assertTrue(without.content().get("remote_data") == null, "not read");
+        assertEquals(tree.content().get("last_name"), without.content().get("last_name"));
+    }
+
+    @StoreTest
     void aDeltaWriteLeavesUnchangedRecordsAsTheLastFullSyncSawThem() {
         write("full", 1_000, candidate("1", "A", "a@x.test", "r"), candidate("2", "B", "b@x.test", "r"));
         SyncCounts delta = store.writer.upsert(integration, "delta", List.of(candidate("1", "A", "a@x.test", "r"),

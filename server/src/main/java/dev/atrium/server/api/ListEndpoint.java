@@ -6,6 +6,7 @@ import dev.atrium.engine.Engine;
 import dev.atrium.engine.store.ApiKeyGrant;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.RecordQuery;
+import dev.atrium.engine.store.RecordStore;
 import dev.atrium.engine.store.StoredRecord;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.mapping.MappingCoverage;
@@ -59,7 +60,8 @@ public final class ListEndpoint {
             }
         }
         List<StoredRecord> page = engine.records().list(new RecordQuery(integration.id(), view.model(),
-                parameters.includeDeleted(), parameters.afterId(), parameters.pageSize() + 1, filters));
+                parameters.includeDeleted(), parameters.afterId(), parameters.pageSize() + 1, filters),
+                RecordStore.RemoteData.RAW_JSON);
         boolean more = page.size() > parameters.pageSize();
         if (more) {
             page = page.subList(0, parameters.pageSize());

@@ -111,9 +111,10 @@ final class ApiBenchCommand implements Callable<Integer> {
                 load.run(10);
                 Load.Result result = load.run(seconds);
                 System.out.printf(Locale.ROOT, "  %,d requests in %d s: %,.0f requests/s; latency p50 %.1f ms,"
-                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors%n", result.count(), seconds,
-                        result.count() / (double) seconds, result.percentile(50), result.percentile(90),
-                        result.percentile(99), result.percentile(100), result.errors());
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors; %,.0f KB a page%n", result.count(),
+                        seconds, result.count() / (double) seconds, result.percentile(50), result.percentile(90),
+                        result.percentile(99), result.percentile(100), result.errors(),
+                        result.bytes() / 1024.0 / Math.max(1, result.count()));
                 return result.errors() == 0;
             } finally {
                 server.close();
@@ -136,7 +137,7 @@ final class ApiBenchCommand implements Callable<Integer> {
         }
 
         /** The outcome of one measured period. */
-        record Result(long[] latencies, long errors) {
+        record Result(long[] latencies, long errors, long bytes) {
             long count() {
                 return latencies.length;
             }
@@ -157,9 +158,10 @@ final class ApiBenchCommand implements Callable<Integer> {
             AtomicLongArray latencies = new AtomicLongArray(capacity);
             AtomicLong count = new AtomicLong();
             AtomicLong errors = new AtomicLong();
+            AtomicLong bytes = new AtomicLong();
             CountDownLatch done = new CountDownLatch(connections);
             for (int i = 0; i < connections; i++) {
-                next(end, latencies, count, errors, done);
+                next(end, latencies, count, errors, bytes, done);
             }
             done.await();
             int n = (int) Math.min(count.get(), capacity);
@@ -168,10 +170,11 @@ final class ApiBenchCommand implements Callable<Integer> {
                 sorted[i] = latencies.get(i);
             }
             Arrays.sort(sorted);
-            return new Result(sorted, errors.get());
+            return new Result(sorted, errors.get(), bytes.get());
         }
 
-        private void next(long end, AtomicLongArray latencies, AtomicLong count, AtomicLong errors, CountDownLatch done) {
+        private void next(long end, AtomicLongArray latencies, AtomicLong count, AtomicLong errors, AtomicLong bytes,
+                CountDownLatch done) {
             if (System.nanoTime() >= end) {
                 done.countDown();
                 return;
@@ -184,6 +187,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
+                        bytes.addAndGet(body.length());
                         return body;
                     })))
                     .onComplete(result -> {
@@ -194,7 +198,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                         if (index < latencies.length()) {
                             latencies.set((int) index, System.nanoTime() - start);
                         }
-                        next(end, latencies, count, errors, done);
+                        next(end, latencies, count, errors, bytes, done);
                     });
         }
 

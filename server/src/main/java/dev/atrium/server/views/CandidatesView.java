@@ -3,6 +3,7 @@ package dev.atrium.server.views;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.expressions.Timestamps;
 import dev.atrium.engine.store.RecordQuery;
 import dev.atrium.engine.store.StoredRecord;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class CandidatesView implements ListView {
             for (StoredRecord application : applications.getOrDefault(candidate.id(), List.of())) {
                 ObjectNode applicationItem = Projection.pick(application.content(), "id", "remote_id", "outcome",
                         "rejection_reason_name", "rejected_at", "remote_url");
-                applicationItem.set("changed_at", ViewReader.withTimes(application).get("changed_at"));
+                applicationItem.put("changed_at", Timestamps.formatMillis(application.changedAt()));
                 applicationItem.set("remote_created_at", application.content().get("remote_created_at"));
                 applicationItem.set("remote_updated_at", application.content().get("remote_updated_at"));
                 String jobId = application.content().path("job_id").asText(null);

@@ -50,10 +50,11 @@ public final class JobsView implements ListView {
     public List<ObjectNode> assemble(ViewReader reader, List<StoredRecord> page) {
         List<String> jobIds = page.stream().map(StoredRecord::id).toList();
         Map<String, List<StoredRecord>> stageLinks = reader.groupedByKey("job_application_stages", "job_id", jobIds);
-        Map<String, StoredRecord> stages = reader.byIds("application_stages", ViewReader.field(stageLinks, "stage_id"));
+        Map<String, StoredRecord> stages = reader.byIdsWithRemoteData("application_stages",
+                ViewReader.field(stageLinks, "stage_id"));
         Map<String, List<StoredRecord>> questionLinks = reader.groupedByKey("job_screening_questions", "job_id", jobIds);
         Map<String, StoredRecord> questions = reader.byIds("screening_questions", ViewReader.field(questionLinks, "question_id"));
-        Map<String, List<StoredRecord>> postings = reader.groupedByKey("job_postings", "job_id", jobIds);
+        Map<String, List<StoredRecord>> postings = reader.groupedByKeyWithRemoteData("job_postings", "job_id", jobIds);
         Map<String, List<StoredRecord>> members = reader.groupedByKey("job_hiring_team_members", "job_id", jobIds);
         Map<String, StoredRecord> users = reader.byIds("users", ViewReader.field(members, "user_id"));
         List<String> memberIds = members.values().stream().flatMap(List::stream).map(StoredRecord::id).toList();

@@ -24,33 +24,59 @@ public final class ViewReader {
         this.integrationId = integrationId;
     }
 
-    /** Records by id (deleted ones included: a reference to a deleted record still resolves). */
+    /**
+     * Records by id (deleted ones included: a reference to a deleted record still resolves), without their raw
+     * records: nested shapes carry a few fields of them.
+     */
     public Map<String, StoredRecord> byIds(String model, Collection<String> ids) {
+        return byIds(model, ids, RecordStore.RemoteData.LEFT_OUT);
+    }
+
+    /** Records by id with their raw records, for nested shapes that carry {@code remote_data}. */
+    public Map<String, StoredRecord> byIdsWithRemoteData(String model, Collection<String> ids) {
+        return byIds(model, ids, RecordStore.RemoteData.RAW_JSON);
+    }
+
+    private Map<String, StoredRecord> byIds(String model, Collection<String> ids, RecordStore.RemoteData remoteData) {
         List<String> present = ids.stream().filter(Objects::nonNull).distinct().toList();
         // A mutable map, never Map.of(): views look up absent references (null ids), which Map.of() refuses.
-        return present.isEmpty() ? new HashMap<>() : records.getByIds(integrationId, model, present);
+        return present.isEmpty() ? new HashMap<>() : records.getByIds(integrationId, model, present, remoteData);
     }
 
     /**
-     * Live records grouped by the value of an indexed key, e.g. job_application_stages by job_id. The key must
-     * index the field of the same name (the reference keys of the sync models all do).
+     * Live records grouped by the value of an indexed key, e.g. job_application_stages by job_id, without their
+     * raw records. The key must index the field of the same name (the reference keys of the sync models all do).
      */
     public Map<String, List<StoredRecord>> groupedByKey(String model, String key, Collection<String> values) {
+        return groupedByKey(model, key, values, RecordStore.RemoteData.LEFT_OUT);
+    }
+
+    /** Live records grouped by the value of an indexed key, with their raw records. */
+    public Map<String, List<StoredRecord>> groupedByKeyWithRemoteData(String model, String key,
+            Collection<String> values) {
+        return groupedByKey(model, key, values, RecordStore.RemoteData.RAW_JSON);
+    }
+
+    private Map<String, List<StoredRecord>> groupedByKey(String model, String key, Collection<String> values,
+            RecordStore.RemoteData remoteData) {
         List<String> present = values.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, List<StoredRecord>> grouped = new LinkedHashMap<>();
         if (present.isEmpty()) {
             return grouped;
         }
-        for (StoredRecord record : records.findByKey(integrationId, model, key, present)) {
+        for (StoredRecord record : records.findByKey(integrationId, model, key, present, remoteData)) {
             String value = record.content().path(key).asText(null);
             grouped.computeIfAbsent(value, k -> new ArrayList<>()).add(record);
         }
         return grouped;
     }
 
-    /** A record's content with the store's times added, as the Kombo shapes carry them. */
+    /**
+     * A listed record's content with the store's times added, as the Kombo shapes carry them. It is the
+     * record's own content, shaped in place: each read parses its records afresh and a page lists each once.
+     */
     public static ObjectNode withTimes(StoredRecord record) {
-        ObjectNode item = record.content().deepCopy();
+        ObjectNode item = record.content();
         item.put("changed_at", Timestamps.formatMillis(record.changedAt()));
         if (record.remoteDeletedAt() == null) {
             item.putNull("remote_deleted_at");
