@@ -11,6 +11,9 @@ import java.util.function.LongSupplier;
  */
 public final class QuotaGuard {
 
+    /** How far apart two answers' reset times may be and still name the same quota window. */
+    private static final long SAME_WINDOW_MILLIS = 1_000;
+
     private final RateLimit.QuotaHeaders headers;
     private final int reserve;
     private final LongSupplier clock;
@@ -37,8 +40,15 @@ public final class QuotaGuard {
         }
         try {
             long resetValue = Long.parseLong(reset.trim());
-            remaining = Long.parseLong(left.trim());
-            resetAt = headers.resetIsEpoch() ? resetValue * 1000 : clock.getAsLong() + resetValue * 1000;
+            long count = Long.parseLong(left.trim());
+            long now = clock.getAsLong();
+            long windowEnd = headers.resetIsEpoch() ? resetValue * 1000 : now + resetValue * 1000;
+            // Answers to concurrent requests arrive in any order: within one window the lowest count is the
+            // latest. A reset clearly later than the known one (relative resets wander by under a second)
+            // starts a new window, whose count replaces the old.
+            boolean sameWindow = now < resetAt && windowEnd < resetAt + SAME_WINDOW_MILLIS;
+            remaining = sameWindow ? Math.min(remaining, count) : count;
+            resetAt = sameWindow ? Math.max(resetAt, windowEnd) : windowEnd;
         } catch (NumberFormatException e) {
             // A tool that sends something else than numbers leaves the last known quota in place.
         }
