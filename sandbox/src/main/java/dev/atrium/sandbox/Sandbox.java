@@ -1,6 +1,7 @@
 package dev.atrium.sandbox;
 
 import dev.atrium.sandbox.paycor.PaycorSimulator;
+import dev.atrium.sandbox.phenom.PhenomSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -23,16 +24,18 @@ public final class Sandbox implements AutoCloseable {
     private final String origin;
     private final SageHrSimulator sagehr;
     private final PaycorSimulator paycor;
+    private final PhenomSimulator phenom;
     private final List<Simulator> all;
 
     private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr,
-            PaycorSimulator paycor, List<Simulator> all) {
+            PaycorSimulator paycor, PhenomSimulator phenom, List<Simulator> all) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.server = server;
         this.origin = origin;
         this.sagehr = sagehr;
         this.paycor = paycor;
+        this.phenom = phenom;
         this.all = all;
     }
 
@@ -53,7 +56,8 @@ public final class Sandbox implements AutoCloseable {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
-        List<Simulator> all = List.of(sagehr, paycor);
+        PhenomSimulator phenom = new PhenomSimulator(opts.seed(), opts.phenom());
+        List<Simulator> all = List.of(sagehr, paycor, phenom);
         Router router = Router.router(vertx);
         all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
@@ -75,7 +79,7 @@ public final class Sandbox implements AutoCloseable {
         LOG.atInfo().addKeyValue("port", server.actualPort()).addKeyValue("seed", opts.seed())
                 .addKeyValue("simulators", String.join(",", all.stream().map(Simulator::tool).toList()))
                 .log("sandbox.listening");
-        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, all);
+        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, phenom, all);
     }
 
     private static String hostForUrl(String host) {
@@ -100,6 +104,10 @@ public final class Sandbox implements AutoCloseable {
 
     public PaycorSimulator paycor() {
         return paycor;
+    }
+
+    public PhenomSimulator phenom() {
+        return phenom;
     }
 
     /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */

@@ -4,6 +4,7 @@ import dev.atrium.sandbox.sagehr.generate.IdSpace;
 import dev.atrium.sandbox.sagehr.generate.SageHrDataset;
 import dev.atrium.sandbox.sagehr.model.Applicant;
 import dev.atrium.sandbox.sagehr.model.RecruitmentPosition;
+import dev.atrium.sandbox.support.store.DeletedIndexes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,14 +95,7 @@ public final class SageHrStore {
         List<Long> created = liveCreated(position);
         List<Applicant> items = new ArrayList<>();
         if (offset < liveBase) {
-            long index = start + offset;
-            for (int d : deleted) {
-                if (d <= index) {
-                    index++;
-                } else {
-                    break;
-                }
-            }
+            long index = DeletedIndexes.liveAt(deleted, start, offset);
             int end = start + base.layout().size(position);
             for (int i = (int) index; i < end && items.size() < limit; i++) {
                 if (!deleted.contains(i)) {
