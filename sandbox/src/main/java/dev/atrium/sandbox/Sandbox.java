@@ -1,5 +1,6 @@
 package dev.atrium.sandbox;
 
+import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSimulator;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
 import io.vertx.core.Vertx;
@@ -53,7 +54,8 @@ public final class Sandbox implements AutoCloseable {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
-        List<Simulator> all = List.of(sagehr, paycor);
+        List<Simulator> all = List.of(sagehr, paycor,
+                new DigitalRecruitersSimulator(opts.seed(), opts.digitalrecruiters()));
         Router router = Router.router(vertx);
         all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
@@ -100,6 +102,10 @@ public final class Sandbox implements AutoCloseable {
 
     public PaycorSimulator paycor() {
         return paycor;
+    }
+
+    public DigitalRecruitersSimulator digitalrecruiters() {
+        return (DigitalRecruitersSimulator) all.stream().filter(s -> s instanceof DigitalRecruitersSimulator).findFirst().orElseThrow();
     }
 
     /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */
