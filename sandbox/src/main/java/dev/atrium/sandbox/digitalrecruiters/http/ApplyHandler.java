@@ -97,7 +97,7 @@ final class ApplyHandler {
                 return "file needs a name and a base64 content.";
             }
             try {
-                Base64.getMimeDecoder().decode(text(file, "content"));
+                Base64.getDecoder().decode(text(file, "content").replaceAll("\\s", ""));
             } catch (IllegalArgumentException e) {
                 return "file.content is not valid base64.";
             }
