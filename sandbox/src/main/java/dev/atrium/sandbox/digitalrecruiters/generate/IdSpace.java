@@ -14,18 +14,18 @@ public final class IdSpace {
     }
 
     /**
-     * A hash id of the documented alphabet {@code [a-zA-Z1-9]}: three seeded characters, then the index in
-     * base 58 over five characters, so ids never collide.
+     * A hash id of the documented alphabet {@code [a-zA-Z1-9]}: three seeded characters, then the index scrambled
+     * by a multiplication that is one-to-one modulo 58^5, so ids look random and never collide.
      */
     public static String hashId(long bits, int index) {
         StringBuilder id = new StringBuilder();
         for (int k = 0; k < 3; k++) {
             id.append(HASH_ALPHABET.charAt((int) Long.remainderUnsigned(bits >>> (k * 8), HASH_ALPHABET.length())));
         }
-        return id.append(encode(index, HASH_ALPHABET, 5)).toString();
+        return id.append(encode(index * 387_420_489L % 656_356_768L, HASH_ALPHABET, 5)).toString();
     }
 
-    /** A 17-character ad reference like {@code KWYLVLYSRRKVGO513}: twelve seeded characters, then the index. */
+    /** A 17-character ad reference like {@code KWYLVLYSRRKVGO513}: twelve seeded characters, then the scrambled index. */
     public static String reference(long bits, int index) {
         StringBuilder ref = new StringBuilder();
         long b = bits;
@@ -33,7 +33,8 @@ public final class IdSpace {
             ref.append((char) ('A' + (int) Long.remainderUnsigned(b, 26)));
             b = Long.divideUnsigned(b, 26);
         }
-        return ref.append(encode(index, REFERENCE_ALPHABET, 5)).toString();
+        // 5^10 shares no factor with 36^5, so the scrambling stays one-to-one.
+        return ref.append(encode(index * 9_765_625L % 60_466_176L, REFERENCE_ALPHABET, 5)).toString();
     }
 
     private static String encode(long value, String alphabet, int width) {
