@@ -65,6 +65,16 @@ class DigitalRecruitersFeedTest {
     }
 
     @Test
+    void recruiterContactAppearsOnlyWhenSwitchedOn() {
+        DigitalRecruitersClient c = RUNNING.client();
+        c.control("PUT", "/settings", "{\"recruiter_contact_in_feed\": true}");
+        for (JsonNode ad : c.feed().get("ads")) {
+            assertTrue(ad.at("/referent_recruiter/email").asText().endsWith("@recrutement.example.com"));
+            assertTrue(ad.at("/referent_recruiter/phoneNumber").asText().startsWith("+33"));
+        }
+    }
+
+    @Test
     void wrongTokenIsNotFoundOnBothSpellingsAndTheUnderscoreAliasServes() {
         DigitalRecruitersClient c = RUNNING.client();
         Reply wrong = c.getWith("/export/job-ads/nope", Map.of());
