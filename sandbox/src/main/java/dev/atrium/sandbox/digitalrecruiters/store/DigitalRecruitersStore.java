@@ -198,7 +198,7 @@ public final class DigitalRecruitersStore {
                 overlay.changed.size(), overlay.created.size(), overlay.mutationCalls);
     }
 
-    // ---- helpers
+    // ---- current versions of records
 
     private Application current(int index) {
         Application changed = overlay.changed.get(IdSpace.APPLICATION_BASE + index);
