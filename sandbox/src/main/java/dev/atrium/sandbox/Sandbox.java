@@ -1,5 +1,6 @@
 package dev.atrium.sandbox;
 
+import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSimulator;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.phenom.PhenomSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
@@ -24,18 +25,16 @@ public final class Sandbox implements AutoCloseable {
     private final String origin;
     private final SageHrSimulator sagehr;
     private final PaycorSimulator paycor;
-    private final PhenomSimulator phenom;
     private final List<Simulator> all;
 
     private Sandbox(Vertx vertx, boolean ownsVertx, HttpServer server, String origin, SageHrSimulator sagehr,
-            PaycorSimulator paycor, PhenomSimulator phenom, List<Simulator> all) {
+            PaycorSimulator paycor, List<Simulator> all) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.server = server;
         this.origin = origin;
         this.sagehr = sagehr;
         this.paycor = paycor;
-        this.phenom = phenom;
         this.all = all;
     }
 
@@ -56,8 +55,8 @@ public final class Sandbox implements AutoCloseable {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
-        PhenomSimulator phenom = new PhenomSimulator(opts.seed(), opts.phenom());
-        List<Simulator> all = List.of(sagehr, paycor, phenom);
+        List<Simulator> all = List.of(sagehr, paycor, new PhenomSimulator(opts.seed(), opts.phenom()),
+                new DigitalRecruitersSimulator(opts.seed(), opts.digitalrecruiters()));
         Router router = Router.router(vertx);
         all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
@@ -79,7 +78,7 @@ public final class Sandbox implements AutoCloseable {
         LOG.atInfo().addKeyValue("port", server.actualPort()).addKeyValue("seed", opts.seed())
                 .addKeyValue("simulators", String.join(",", all.stream().map(Simulator::tool).toList()))
                 .log("sandbox.listening");
-        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, phenom, all);
+        return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, all);
     }
 
     private static String hostForUrl(String host) {
@@ -107,7 +106,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public PhenomSimulator phenom() {
-        return phenom;
+        return simulator(PhenomSimulator.class);
+    }
+
+    public DigitalRecruitersSimulator digitalrecruiters() {
+        return simulator(DigitalRecruitersSimulator.class);
+    }
+
+    private <T extends Simulator> T simulator(Class<T> type) {
+        return all.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */

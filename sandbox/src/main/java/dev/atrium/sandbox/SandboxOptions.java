@@ -1,5 +1,6 @@
 package dev.atrium.sandbox;
 
+import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSettings;
 import dev.atrium.sandbox.paycor.PaycorSettings;
 import dev.atrium.sandbox.phenom.PhenomSettings;
 import dev.atrium.sandbox.sagehr.SageHrSettings;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * and the settings of each simulator.
  */
 public record SandboxOptions(String host, int port, long seed, SageHrSettings sagehr, PaycorSettings paycor,
-        PhenomSettings phenom) {
+        PhenomSettings phenom, DigitalRecruitersSettings digitalrecruiters) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_SEED = 42L;
@@ -20,48 +21,43 @@ public record SandboxOptions(String host, int port, long seed, SageHrSettings sa
         Objects.requireNonNull(sagehr, "sagehr");
         Objects.requireNonNull(paycor, "paycor");
         Objects.requireNonNull(phenom, "phenom");
+        Objects.requireNonNull(digitalrecruiters, "digitalrecruiters");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
     }
 
-    /** Options from before Paycor was simulated: Paycor runs on its default settings. */
-    public SandboxOptions(String host, int port, long seed, SageHrSettings sagehr) {
-        this(host, port, seed, sagehr, PaycorSettings.defaults());
-    }
-
-    /** Options from before Phenom was simulated: Phenom runs on its default settings. */
-    public SandboxOptions(String host, int port, long seed, SageHrSettings sagehr, PaycorSettings paycor) {
-        this(host, port, seed, sagehr, paycor, PhenomSettings.defaults());
-    }
-
     /** Loopback, an ephemeral port, seed 42 and every simulator on its default settings. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(DEFAULT_HOST, 0, DEFAULT_SEED, SageHrSettings.defaults(), PaycorSettings.defaults(),
-                PhenomSettings.defaults());
+                PhenomSettings.defaults(), DigitalRecruitersSettings.defaults());
     }
 
     public SandboxOptions withHost(String newHost) {
-        return new SandboxOptions(newHost, port, seed, sagehr, paycor, phenom);
+        return new SandboxOptions(newHost, port, seed, sagehr, paycor, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(host, newPort, seed, sagehr, paycor, phenom);
+        return new SandboxOptions(host, newPort, seed, sagehr, paycor, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withSeed(long newSeed) {
-        return new SandboxOptions(host, port, newSeed, sagehr, paycor, phenom);
+        return new SandboxOptions(host, port, newSeed, sagehr, paycor, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withSagehr(SageHrSettings newSettings) {
-        return new SandboxOptions(host, port, seed, newSettings, paycor, phenom);
+        return new SandboxOptions(host, port, seed, newSettings, paycor, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPaycor(PaycorSettings newSettings) {
-        return new SandboxOptions(host, port, seed, sagehr, newSettings, phenom);
+        return new SandboxOptions(host, port, seed, sagehr, newSettings, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPhenom(PhenomSettings newSettings) {
-        return new SandboxOptions(host, port, seed, sagehr, paycor, newSettings);
+        return new SandboxOptions(host, port, seed, sagehr, paycor, newSettings, digitalrecruiters);
+    }
+
+    public SandboxOptions withDigitalrecruiters(DigitalRecruitersSettings newSettings) {
+        return new SandboxOptions(host, port, seed, sagehr, paycor, phenom, newSettings);
     }
 }

@@ -3,10 +3,10 @@ package dev.atrium.sandbox.paycor.http;
 import dev.atrium.sandbox.paycor.PaycorSettings;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.paycor.auth.AccessCheck;
+import dev.atrium.sandbox.support.http.BearerToken;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Locale;
 
 /**
  * What runs before every Paycor operation, in the order Azure APIM and the API apply it: the subscription
@@ -54,11 +54,7 @@ final class AccessGuards {
     }
 
     void bearer(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        String token = null;
-        if (header != null && header.length() > 7 && header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-            token = header.substring(7).trim();
-        }
+        String token = BearerToken.of(ctx);
         AccessCheck check = simulator.tokens().check(token, System.nanoTime());
         if (check != AccessCheck.VALID) {
             PaycorReplies.unauthorized(ctx, check != AccessCheck.MISSING);
