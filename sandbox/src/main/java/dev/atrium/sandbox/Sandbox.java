@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,30 +44,37 @@ public final class Sandbox implements AutoCloseable {
      * not a Vert.x event loop (it waits with {@code Future.await()}).
      */
     public static Sandbox start(Vertx vertx, SandboxOptions options) {
-        return start(vertx, false, options);
+        return start(vertx, false, options, null);
     }
 
     /** Same as {@link #start(Vertx, SandboxOptions)} on a Vertx of its own, closed with the sandbox. */
     public static Sandbox start(SandboxOptions options) {
-        return start(Vertx.vertx(), true, options);
+        return start(Vertx.vertx(), true, options, null);
     }
 
-    private static Sandbox start(Vertx vertx, boolean ownsVertx, SandboxOptions options) {
+    /** Only the simulator of {@code tool} ("sagehr", ...), on a Vertx of its own; an unknown tool is refused. */
+    public static Sandbox startOnly(SandboxOptions options, String tool) {
+        return start(Vertx.vertx(), true, options, Objects.requireNonNull(tool, "tool"));
+    }
+
+    /** @param only the one tool to serve, or null for all */
+    private static Sandbox start(Vertx vertx, boolean ownsVertx, SandboxOptions options, String only) {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
-        List<Simulator> all = List.of(sagehr, paycor, new PhenomSimulator(opts.seed(), opts.phenom()),
-                new DigitalRecruitersSimulator(opts.seed(), opts.digitalrecruiters()));
-        Router router = Router.router(vertx);
-        all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
                 .setHost(opts.host())
                 .setPort(opts.port())
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES)
                 // curl sends "Expect: 100-continue" for uploads; answering it saves the client a stall.
                 .setHandle100ContinueAutomatically(true);
+        List<Simulator> all;
         HttpServer server;
         try {
+            all = only(List.of(sagehr, paycor, new PhenomSimulator(opts.seed(), opts.phenom()),
+                    new DigitalRecruitersSimulator(opts.seed(), opts.digitalrecruiters())), only);
+            Router router = Router.router(vertx);
+            all.forEach(simulator -> simulator.mount(vertx, router));
             server = vertx.createHttpServer(serverOptions).requestHandler(router).listen().await();
         } catch (RuntimeException e) {
             if (ownsVertx) {
@@ -79,6 +87,18 @@ public final class Sandbox implements AutoCloseable {
                 .addKeyValue("simulators", String.join(",", all.stream().map(Simulator::tool).toList()))
                 .log("sandbox.listening");
         return new Sandbox(vertx, ownsVertx, server, origin, sagehr, paycor, all);
+    }
+
+    private static List<Simulator> only(List<Simulator> simulators, String tool) {
+        if (tool == null) {
+            return simulators;
+        }
+        List<Simulator> chosen = simulators.stream().filter(s -> s.tool().equals(tool)).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no simulator for tool " + tool + "; known: "
+                    + String.join(", ", simulators.stream().map(Simulator::tool).toList()));
+        }
+        return chosen;
     }
 
     private static String hostForUrl(String host) {

@@ -6,6 +6,7 @@ import dev.atrium.sandbox.digitalrecruiters.auth.TokenIssuer;
 import dev.atrium.sandbox.digitalrecruiters.generate.DigitalRecruitersDataset;
 import dev.atrium.sandbox.digitalrecruiters.http.DigitalRecruitersControlRoutes;
 import dev.atrium.sandbox.digitalrecruiters.http.DigitalRecruitersVendorRoutes;
+import dev.atrium.sandbox.support.faults.FaultInjection;
 import dev.atrium.sandbox.digitalrecruiters.store.DigitalRecruitersStore;
 import dev.atrium.sandbox.digitalrecruiters.store.MutationEngine;
 import dev.atrium.sandbox.support.SettingsAndStore;
@@ -33,11 +34,13 @@ public final class DigitalRecruitersSimulator implements Simulator {
     private final DigitalRecruitersCredentials credentials;
     private final TokenIssuer tokens;
     private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
+    private final FaultInjection faults;
     // Only the counts decide the generated data; every other setting changes behaviour alone.
     private final SettingsAndStore<DigitalRecruitersSettings, DigitalRecruitersStore> live;
 
     public DigitalRecruitersSimulator(long seed, DigitalRecruitersSettings settings) {
         this.seed = seed;
+        this.faults = new FaultInjection(TOOL, seed, DigitalRecruitersVendorRoutes.LISTS);
         this.live = new SettingsAndStore<>(settings,
                 s -> new DigitalRecruitersStore(new DigitalRecruitersDataset(seed, s.counts())),
                 (a, b) -> a.counts().equals(b.counts()), DigitalRecruitersStore::reset);
@@ -50,6 +53,11 @@ public final class DigitalRecruitersSimulator implements Simulator {
     @Override
     public String tool() {
         return TOOL;
+    }
+
+    /** The fault layer in front of the vendor routes; {@code <control path>/faults} drives it over HTTP. */
+    public FaultInjection faults() {
+        return faults;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.atrium.sandbox.paycor.http.PaycorVendorRoutes;
 import dev.atrium.sandbox.paycor.store.PaycorMutationEngine;
 import dev.atrium.sandbox.paycor.store.PaycorStore;
 import dev.atrium.sandbox.support.SettingsAndStore;
+import dev.atrium.sandbox.support.faults.FaultInjection;
 import dev.atrium.sandbox.support.http.FixedWindowRateLimiter;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -34,6 +35,7 @@ public final class PaycorSimulator implements Simulator {
     private final TokenAuthority tokens;
     private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
     private final ContinuationTokens continuationTokens;
+    private final FaultInjection faults;
     private final SettingsAndStore<PaycorSettings, PaycorStore> live;
 
     public PaycorSimulator(long seed, PaycorSettings settings) {
@@ -44,6 +46,7 @@ public final class PaycorSimulator implements Simulator {
         this.credentials = PaycorCredentials.derive(seed);
         this.tokens = new TokenAuthority(seed, credentials);
         this.continuationTokens = new ContinuationTokens(seed);
+        this.faults = new FaultInjection(TOOL, seed, PaycorVendorRoutes.LISTS);
         LOG.atInfo().addKeyValue("seed", seed).addKeyValue("jobs", settings.counts().jobs())
                 .addKeyValue("candidates", settings.counts().candidates())
                 .addKeyValue("ats_accounts", settings.counts().atsAccounts()).log("paycor.ready");
@@ -93,6 +96,11 @@ public final class PaycorSimulator implements Simulator {
 
     public ContinuationTokens continuationTokens() {
         return continuationTokens;
+    }
+
+    /** The fault layer in front of the vendor routes; {@code /_control/paycor/faults} drives it over HTTP. */
+    public FaultInjection faults() {
+        return faults;
     }
 
     /** A new refresh token, as if a Paycor admin had completed the consent again. */

@@ -6,6 +6,7 @@ import dev.atrium.sandbox.phenom.auth.TokenIssuer;
 import dev.atrium.sandbox.phenom.generate.PhenomDataset;
 import dev.atrium.sandbox.phenom.http.PhenomControlRoutes;
 import dev.atrium.sandbox.phenom.http.PhenomVendorRoutes;
+import dev.atrium.sandbox.support.faults.FaultInjection;
 import dev.atrium.sandbox.phenom.store.MutationEngine;
 import dev.atrium.sandbox.phenom.store.PhenomStore;
 import dev.atrium.sandbox.support.SettingsAndStore;
@@ -33,10 +34,12 @@ public final class PhenomSimulator implements Simulator {
     private final long seed;
     private final TokenIssuer tokens;
     private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
+    private final FaultInjection faults;
     private final SettingsAndStore<PhenomSettings, PhenomStore> live;
 
     public PhenomSimulator(long seed, PhenomSettings settings) {
         this.seed = seed;
+        this.faults = new FaultInjection(TOOL, seed, PhenomVendorRoutes.LISTS);
         this.live = new SettingsAndStore<>(settings, s -> new PhenomStore(new PhenomDataset(seed, s)),
                 PhenomSettings::sameData, PhenomStore::reset);
         this.tokens = new TokenIssuer(seed);
@@ -48,6 +51,11 @@ public final class PhenomSimulator implements Simulator {
     @Override
     public String tool() {
         return TOOL;
+    }
+
+    /** The fault layer in front of the vendor routes; {@code <control path>/faults} drives it over HTTP. */
+    public FaultInjection faults() {
+        return faults;
     }
 
     @Override

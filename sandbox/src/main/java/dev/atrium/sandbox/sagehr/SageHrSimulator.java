@@ -8,6 +8,7 @@ import dev.atrium.sandbox.sagehr.http.SageHrVendorRoutes;
 import dev.atrium.sandbox.sagehr.store.MutationEngine;
 import dev.atrium.sandbox.sagehr.store.SageHrStore;
 import dev.atrium.sandbox.support.SettingsAndStore;
+import dev.atrium.sandbox.support.faults.FaultInjection;
 import dev.atrium.sandbox.support.http.FixedWindowRateLimiter;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -32,6 +33,7 @@ public final class SageHrSimulator implements Simulator {
     private final long seed;
     private final String apiToken;
     private final FixedWindowRateLimiter rateLimiter = new FixedWindowRateLimiter();
+    private final FaultInjection faults;
     // Only the counts decide the generated data; every other setting changes behaviour alone.
     private final SettingsAndStore<SageHrSettings, SageHrStore> live;
 
@@ -40,6 +42,7 @@ public final class SageHrSimulator implements Simulator {
         this.live = new SettingsAndStore<>(settings, s -> new SageHrStore(new SageHrDataset(seed, s.counts())),
                 (a, b) -> a.counts().equals(b.counts()), SageHrStore::reset);
         this.apiToken = SageHrDataset.apiToken(seed);
+        this.faults = new FaultInjection(TOOL, seed, SageHrVendorRoutes.LISTS);
         LOG.atInfo().addKeyValue("seed", seed).addKeyValue("positions", settings.counts().positions())
                 .addKeyValue("applicants", settings.counts().applicants())
                 .addKeyValue("employees", settings.counts().employees()).log("sagehr.ready");
@@ -82,6 +85,11 @@ public final class SageHrSimulator implements Simulator {
 
     public FixedWindowRateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    /** The fault layer in front of the vendor routes; {@code /_control/sagehr/faults} drives it over HTTP. */
+    public FaultInjection faults() {
+        return faults;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSimulator;
 import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersState;
 import dev.atrium.sandbox.support.http.ControlOperations;
 import dev.atrium.sandbox.support.http.ControlRoutes;
+import dev.atrium.sandbox.support.faults.FaultControlRoutes;
 import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -24,10 +25,13 @@ public final class DigitalRecruitersControlRoutes {
         return ControlRoutes.create(vertx, new ControlOperations<>(DigitalRecruitersSettings.class, simulator::settings,
                 simulator::updateSettings, DigitalRecruitersMutationRequest.class, DigitalRecruitersMutationRequest.none(),
                 simulator::mutate, simulator::reset, () -> state(simulator.state())),
-                router -> router.post("/feed/regenerate").handler(ctx -> {
-                    simulator.regenerateFeed();
-                    JsonReplies.send(ctx, 200, state(simulator.state()));
-                }));
+                router -> {
+                    router.post("/feed/regenerate").handler(ctx -> {
+                        simulator.regenerateFeed();
+                        JsonReplies.send(ctx, 200, state(simulator.state()));
+                    });
+                    FaultControlRoutes.mount(router, simulator.faults());
+                });
     }
 
     private static ObjectNode state(DigitalRecruitersState state) {

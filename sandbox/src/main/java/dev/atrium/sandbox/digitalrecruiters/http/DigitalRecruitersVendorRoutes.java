@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.digitalrecruiters.http;
 
 import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSimulator;
+import dev.atrium.sandbox.support.faults.ListRoutes;
 import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -15,6 +16,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DigitalRecruitersVendorRoutes {
 
+    /** The routes that answer pages, for the fault layer's repeated page (the feed is one document). */
+    public static final ListRoutes LISTS = ListRoutes.of("GET /public/v1/job-applications/detailed");
+
     private static final Logger LOG = LoggerFactory.getLogger(DigitalRecruitersVendorRoutes.class);
     // One base64 CV of a few megabytes fits; the vendor's own limit is not documented.
     private static final long BODY_LIMIT = 16L * 1024 * 1024;
@@ -27,6 +31,7 @@ public final class DigitalRecruitersVendorRoutes {
         ApplyHandler apply = new ApplyHandler(simulator);
         Router router = Router.router(vertx);
         router.route().handler(RequestLog.atDebug(LOG, "digitalrecruiters.request"));
+        router.route().handler(simulator.faults());
         router.route().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
         // The docs print an underscore, production and every client use the hyphen (fact sheet 3.1).
         router.get("/export/job-ads/:token").handler(feed::feed);

@@ -5,6 +5,7 @@ import dev.atrium.sandbox.paycor.PaycorMutationRequest;
 import dev.atrium.sandbox.paycor.PaycorSettings;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.paycor.PaycorState;
+import dev.atrium.sandbox.support.faults.FaultControlRoutes;
 import dev.atrium.sandbox.support.http.ControlOperations;
 import dev.atrium.sandbox.support.http.ControlRoutes;
 import dev.atrium.sandbox.support.http.JsonReplies;
@@ -24,8 +25,11 @@ public final class PaycorControlRoutes {
         ControlOperations<PaycorSettings, PaycorMutationRequest> operations = new ControlOperations<>(
                 PaycorSettings.class, simulator::settings, simulator::updateSettings, PaycorMutationRequest.class,
                 PaycorMutationRequest.none(), simulator::mutate, simulator::reset, () -> state(simulator));
-        return ControlRoutes.create(vertx, operations, router -> router.post("/authorize").handler(ctx ->
-                JsonReplies.send(ctx, 200, JsonReplies.MAPPER.createObjectNode().put("refresh_token", simulator.authorize()))));
+        return ControlRoutes.create(vertx, operations, router -> {
+            router.post("/authorize").handler(ctx -> JsonReplies.send(ctx, 200,
+                    JsonReplies.MAPPER.createObjectNode().put("refresh_token", simulator.authorize())));
+            FaultControlRoutes.mount(router, simulator.faults());
+        });
     }
 
     private static ObjectNode state(PaycorSimulator simulator) {

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor.http;
 
 import dev.atrium.sandbox.paycor.PaycorSimulator;
+import dev.atrium.sandbox.support.faults.ListRoutes;
 import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -22,6 +23,9 @@ public final class PaycorVendorRoutes {
     private static final long BODY_LIMIT = 1024 * 1024;
     private static final String ATS = "/v1/legalEntities/:legalEntityId/ats";
     private static final String JOB = ATS + "/:atsAccountId/jobs/:atsJobId";
+    /** The routes below that answer pages of a list. */
+    public static final ListRoutes LISTS = ListRoutes.of("GET " + ATS + "/accounts", "GET " + ATS + "/:atsAccountId/jobs",
+            "GET " + JOB + "/candidates");
 
     private PaycorVendorRoutes() {
     }
@@ -34,6 +38,7 @@ public final class PaycorVendorRoutes {
         CandidateHandlers candidates = new CandidateHandlers(simulator, paging);
         Router router = Router.router(vertx);
         router.route().handler(RequestLog.atDebug(LOG, "paycor.request"));
+        router.route().handler(simulator.faults());
 
         // Token calls need the subscription key (in the query, as clients send it) but no bearer token.
         withBody(router.post("/sts/v1/common/token"), guards::subscriptionKey, guards::rateLimit).handler(tokens::sts);

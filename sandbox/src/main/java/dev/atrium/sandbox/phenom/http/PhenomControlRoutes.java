@@ -7,6 +7,7 @@ import dev.atrium.sandbox.phenom.PhenomSimulator;
 import dev.atrium.sandbox.phenom.PhenomState;
 import dev.atrium.sandbox.support.http.ControlOperations;
 import dev.atrium.sandbox.support.http.ControlRoutes;
+import dev.atrium.sandbox.support.faults.FaultControlRoutes;
 import dev.atrium.sandbox.support.http.JsonReplies;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -23,7 +24,8 @@ public final class PhenomControlRoutes {
     public static Router create(Vertx vertx, PhenomSimulator simulator) {
         return ControlRoutes.create(vertx, new ControlOperations<>(PhenomSettings.class, simulator::settings,
                 simulator::updateSettings, PhenomMutationRequest.class, PhenomMutationRequest.none(), simulator::mutate,
-                simulator::reset, () -> state(simulator.state())));
+                simulator::reset, () -> state(simulator.state())),
+                router -> FaultControlRoutes.mount(router, simulator.faults()));
     }
 
     private static ObjectNode state(PhenomState state) {

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.phenom.http;
 
 import dev.atrium.sandbox.phenom.PhenomSimulator;
+import dev.atrium.sandbox.support.faults.ListRoutes;
 import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -14,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * {@code https://api.phenom.com} and the tenant's login host).
  */
 public final class PhenomVendorRoutes {
+
+    /** The routes that answer pages, for the fault layer's repeated page. */
+    public static final ListRoutes LISTS = ListRoutes.of("GET /jobs-api/v1/jobs", "GET /apply/v2/applications",
+            "GET /candidates-api/applications/v1/jobs/:jobId/applicants");
 
     private static final Logger LOG = LoggerFactory.getLogger(PhenomVendorRoutes.class);
     private static final long BODY_LIMIT = 1024 * 1024;
@@ -30,6 +35,7 @@ public final class PhenomVendorRoutes {
         DirectoryHandlers directory = new DirectoryHandlers(simulator);
         Router router = Router.router(vertx);
         router.route().handler(RequestLog.atDebug(LOG, "phenom.request"));
+        router.route().handler(simulator.faults());
         router.post().handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
         // The login host needs no token; every API call after it does.
         router.post().handler(token::handle);

@@ -5,6 +5,7 @@ import dev.atrium.sandbox.sagehr.MutationRequest;
 import dev.atrium.sandbox.sagehr.SageHrSettings;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
 import dev.atrium.sandbox.sagehr.SageHrState;
+import dev.atrium.sandbox.support.faults.FaultControlRoutes;
 import dev.atrium.sandbox.support.http.ControlOperations;
 import dev.atrium.sandbox.support.http.ControlRoutes;
 import dev.atrium.sandbox.support.http.JsonReplies;
@@ -23,7 +24,8 @@ public final class SageHrControlRoutes {
     public static Router create(Vertx vertx, SageHrSimulator simulator) {
         return ControlRoutes.create(vertx, new ControlOperations<>(SageHrSettings.class, simulator::settings,
                 simulator::updateSettings, MutationRequest.class, MutationRequest.none(), simulator::mutate,
-                simulator::reset, () -> state(simulator.state())));
+                simulator::reset, () -> state(simulator.state())),
+                router -> FaultControlRoutes.mount(router, simulator.faults()));
     }
 
     private static ObjectNode state(SageHrState state) {

@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.sagehr.http;
 
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
+import dev.atrium.sandbox.support.faults.ListRoutes;
 import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -13,6 +14,10 @@ import org.slf4j.LoggerFactory;
 public final class SageHrVendorRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(SageHrVendorRoutes.class);
+    /** The routes below that answer pages of a list. */
+    public static final ListRoutes LISTS = ListRoutes.of("GET /recruitment/positions",
+            "GET /recruitment/positions/:id/applicants", "GET /recruitment/applicants/:id/actions", "GET /employees",
+            "GET /teams", "GET /positions");
 
     private SageHrVendorRoutes() {
     }
@@ -23,6 +28,7 @@ public final class SageHrVendorRoutes {
         CoreHandlers core = new CoreHandlers(simulator);
         Router router = Router.router(vertx);
         router.route().handler(RequestLog.atDebug(LOG, "sagehr.request"));
+        router.route().handler(simulator.faults());
         router.routeWithRegex("/recruitment(/.*)?").handler(guards::acceptHeader);
         router.route().handler(guards::apiToken);
         router.route().handler(guards::rateLimit);
