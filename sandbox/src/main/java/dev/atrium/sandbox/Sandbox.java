@@ -1,5 +1,6 @@
 package dev.atrium.sandbox;
 
+import dev.atrium.sandbox.icims.IcimsSimulator;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
 import io.vertx.core.Vertx;
@@ -53,7 +54,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxOptions opts = options == null ? SandboxOptions.defaults() : options;
         SageHrSimulator sagehr = new SageHrSimulator(opts.seed(), opts.sagehr());
         PaycorSimulator paycor = new PaycorSimulator(opts.seed(), opts.paycor());
-        List<Simulator> all = List.of(sagehr, paycor);
+        List<Simulator> all = List.of(sagehr, paycor, new IcimsSimulator(opts.seed(), opts.icims()));
         Router router = Router.router(vertx);
         all.forEach(simulator -> simulator.mount(vertx, router));
         HttpServerOptions serverOptions = new HttpServerOptions()
@@ -100,6 +101,11 @@ public final class Sandbox implements AutoCloseable {
 
     public PaycorSimulator paycor() {
         return paycor;
+    }
+
+    /** The running simulator of a type, for tools that have no accessor of their own. */
+    public <T extends Simulator> T simulator(Class<T> type) {
+        return all.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** Stops the HTTP server; closes the Vertx only when the sandbox created it. */
