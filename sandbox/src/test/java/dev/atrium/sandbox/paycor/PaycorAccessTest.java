@@ -21,7 +21,8 @@ class PaycorAccessTest {
     @Test
     void isMountedNextToSageHrWithOurConnectorsCredentialNames() {
         List<SimulatorInfo> all = RUNNING.sandbox().simulators();
-        assertEquals(List.of("sagehr", "paycor"), all.stream().map(SimulatorInfo::tool).toList());
+        // Other tools are mounted after these two.
+        assertEquals(List.of("sagehr", "paycor"), all.stream().map(SimulatorInfo::tool).toList().subList(0, 2));
         SimulatorInfo info = all.get(1);
         assertEquals("http://127.0.0.1:" + RUNNING.sandbox().port() + "/paycor", info.baseUrl());
         Map<String, String> c = info.credentials();
