@@ -1,6 +1,7 @@
 package dev.atrium.sandbox;
 
 import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSimulator;
+import dev.atrium.sandbox.icims.IcimsSimulator;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.phenom.PhenomSimulator;
 import dev.atrium.sandbox.sagehr.SageHrSimulator;
@@ -71,7 +72,8 @@ public final class Sandbox implements AutoCloseable {
         List<Simulator> all;
         HttpServer server;
         try {
-            all = only(List.of(sagehr, paycor, new PhenomSimulator(opts.seed(), opts.phenom()),
+            all = only(List.of(sagehr, paycor, new IcimsSimulator(opts.seed(), opts.icims()),
+                    new PhenomSimulator(opts.seed(), opts.phenom()),
                     new DigitalRecruitersSimulator(opts.seed(), opts.digitalrecruiters())), only);
             Router router = Router.router(vertx);
             all.forEach(simulator -> simulator.mount(vertx, router));
@@ -133,7 +135,8 @@ public final class Sandbox implements AutoCloseable {
         return simulator(DigitalRecruitersSimulator.class);
     }
 
-    private <T extends Simulator> T simulator(Class<T> type) {
+    /** The running simulator of a type, for tools that have no accessor of their own. */
+    public <T extends Simulator> T simulator(Class<T> type) {
         return all.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 

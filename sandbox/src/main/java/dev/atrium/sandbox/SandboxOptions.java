@@ -1,6 +1,7 @@
 package dev.atrium.sandbox;
 
 import dev.atrium.sandbox.digitalrecruiters.DigitalRecruitersSettings;
+import dev.atrium.sandbox.icims.IcimsSettings;
 import dev.atrium.sandbox.paycor.PaycorSettings;
 import dev.atrium.sandbox.phenom.PhenomSettings;
 import dev.atrium.sandbox.sagehr.SageHrSettings;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * and the settings of each simulator.
  */
 public record SandboxOptions(String host, int port, long seed, SageHrSettings sagehr, PaycorSettings paycor,
-        PhenomSettings phenom, DigitalRecruitersSettings digitalrecruiters) {
+        IcimsSettings icims, PhenomSettings phenom, DigitalRecruitersSettings digitalrecruiters) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final long DEFAULT_SEED = 42L;
@@ -20,6 +21,7 @@ public record SandboxOptions(String host, int port, long seed, SageHrSettings sa
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(sagehr, "sagehr");
         Objects.requireNonNull(paycor, "paycor");
+        Objects.requireNonNull(icims, "icims");
         Objects.requireNonNull(phenom, "phenom");
         Objects.requireNonNull(digitalrecruiters, "digitalrecruiters");
         if (port < 0 || port > 65535) {
@@ -30,34 +32,38 @@ public record SandboxOptions(String host, int port, long seed, SageHrSettings sa
     /** Loopback, an ephemeral port, seed 42 and every simulator on its default settings. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(DEFAULT_HOST, 0, DEFAULT_SEED, SageHrSettings.defaults(), PaycorSettings.defaults(),
-                PhenomSettings.defaults(), DigitalRecruitersSettings.defaults());
+                IcimsSettings.defaults(), PhenomSettings.defaults(), DigitalRecruitersSettings.defaults());
     }
 
     public SandboxOptions withHost(String newHost) {
-        return new SandboxOptions(newHost, port, seed, sagehr, paycor, phenom, digitalrecruiters);
+        return new SandboxOptions(newHost, port, seed, sagehr, paycor, icims, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(host, newPort, seed, sagehr, paycor, phenom, digitalrecruiters);
+        return new SandboxOptions(host, newPort, seed, sagehr, paycor, icims, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withSeed(long newSeed) {
-        return new SandboxOptions(host, port, newSeed, sagehr, paycor, phenom, digitalrecruiters);
+        return new SandboxOptions(host, port, newSeed, sagehr, paycor, icims, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withSagehr(SageHrSettings newSettings) {
-        return new SandboxOptions(host, port, seed, newSettings, paycor, phenom, digitalrecruiters);
+        return new SandboxOptions(host, port, seed, newSettings, paycor, icims, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPaycor(PaycorSettings newSettings) {
-        return new SandboxOptions(host, port, seed, sagehr, newSettings, phenom, digitalrecruiters);
+        return new SandboxOptions(host, port, seed, sagehr, newSettings, icims, phenom, digitalrecruiters);
+    }
+
+    public SandboxOptions withIcims(IcimsSettings newSettings) {
+        return new SandboxOptions(host, port, seed, sagehr, paycor, newSettings, phenom, digitalrecruiters);
     }
 
     public SandboxOptions withPhenom(PhenomSettings newSettings) {
-        return new SandboxOptions(host, port, seed, sagehr, paycor, newSettings, digitalrecruiters);
+        return new SandboxOptions(host, port, seed, sagehr, paycor, icims, newSettings, digitalrecruiters);
     }
 
     public SandboxOptions withDigitalrecruiters(DigitalRecruitersSettings newSettings) {
-        return new SandboxOptions(host, port, seed, sagehr, paycor, phenom, newSettings);
+        return new SandboxOptions(host, port, seed, sagehr, paycor, icims, phenom, newSettings);
     }
 }
