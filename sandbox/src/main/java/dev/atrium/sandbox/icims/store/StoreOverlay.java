@@ -5,9 +5,7 @@ import dev.atrium.sandbox.icims.model.Job;
 import dev.atrium.sandbox.icims.model.Person;
 import dev.atrium.sandbox.icims.model.Workflow;
 import dev.atrium.sandbox.support.store.EditableRecords;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import dev.atrium.sandbox.support.store.WriteClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,21 +29,10 @@ final class StoreOverlay {
     final List<Workflow> createdWorkflows = new ArrayList<>();
     final Map<Long, Resume> resumes = new HashMap<>();
     long mutationCalls;
-    private Instant clock = IcimsTimeline.CLOCK_START;
+    final WriteClock clock = new WriteClock(IcimsTimeline.CLOCK_START);
 
     StoreOverlay(List<Job> baseJobs) {
         this.jobs = new EditableRecords<>(baseJobs);
     }
 
-    /** Dates a write: now, but never sooner than {@code step} after the previous write, so writes stay in order. */
-    Instant tick(Duration step) {
-        Instant next = clock.plus(step);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        clock = now.isAfter(next) ? now : next;
-        return clock;
-    }
-
-    Instant clock() {
-        return clock;
-    }
 }

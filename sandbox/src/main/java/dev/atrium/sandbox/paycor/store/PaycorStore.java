@@ -36,7 +36,7 @@ public final class PaycorStore {
 
     /** The write clock: the time of the newest write, or its start when nothing was written. */
     public synchronized Instant clock() {
-        return overlay.clock();
+        return overlay.clock.now();
     }
 
     public List<AtsAccount> accounts() {
@@ -155,7 +155,7 @@ public final class PaycorStore {
     // ---- writes, used by PaycorMutationEngine and CandidateCreation
 
     synchronized Instant tick(Duration step) {
-        return overlay.tick(step);
+        return overlay.clock.tick(step);
     }
 
     synchronized long nextMutationCall() {

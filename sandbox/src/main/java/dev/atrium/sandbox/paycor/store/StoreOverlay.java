@@ -5,9 +5,7 @@ import dev.atrium.sandbox.paycor.model.AtsCandidate;
 import dev.atrium.sandbox.paycor.model.Job;
 import dev.atrium.sandbox.support.store.EditableRecords;
 import dev.atrium.sandbox.support.store.IndexesByParent;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import dev.atrium.sandbox.support.store.WriteClock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -35,26 +33,12 @@ final class StoreOverlay {
     long deletedCandidates;
     long removedWithJobs;
     long mutationCalls;
-    private Instant clock = DataTimeline.CLOCK_START;
+    final WriteClock clock = new WriteClock(DataTimeline.CLOCK_START);
 
     StoreOverlay(List<Job> baseJobs) {
         this.jobs = new EditableRecords<>(baseJobs);
     }
 
-    /**
-     * Dates a write: now, as the vendor does, but never sooner than {@code step} after the previous write, so
-     * writes stay in order and a batch can start on a later second than everything before it.
-     */
-    Instant tick(Duration step) {
-        Instant next = clock.plus(step);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        clock = now.isAfter(next) ? now : next;
-        return clock;
-    }
-
-    Instant clock() {
-        return clock;
-    }
 
     List<Integer> createdIn(int job) {
         return createdByJob.getOrDefault(job, List.of());
