@@ -26,7 +26,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -74,17 +73,19 @@ final class DemoCommand implements Callable<Integer> {
         ObjectNode integrations = Json.object();
         ObjectNode sandboxTools = Json.object();
         for (SimulatorInfo simulator : sandbox.simulators()) {
-            if (engine.mappings().find(simulator.tool()).isEmpty()) {
-                continue;
-            }
             // The sandbox's own address and credentials, so a client can compare what Atrium serves with
             // what the tool holds; they are the simulator's fixed test values, not secrets of anyone.
             ObjectNode tool = sandboxTools.putObject(simulator.tool());
             tool.put("base_url", simulator.baseUrl());
             tool.set("credentials", Json.MAPPER.valueToTree(simulator.credentials()));
+            if (engine.mappings().find(simulator.tool()).isEmpty()) {
+                System.out.println("Skipping " + simulator.tool() + ": the sandbox serves it at " + simulator.baseUrl()
+                        + ", but mappings/ has no connector for it.");
+                continue;
+            }
             Integration integration = connect(engine, admin, environment, simulator);
             System.out.println("Syncing " + simulator.tool() + " (" + integration.id() + ") from the sandbox...");
-            SyncRun run = engine.syncs().runNow(integration.id(), SyncType.FULL, "demo", SyncListener.NONE);
+            SyncRun run = engine.syncs().runNow(integration.id(), SyncType.FULL, "demo", TerminalProgress.forTerminal());
             System.out.println("  " + Summaries.syncRun(run));
             integrations.put(simulator.tool(), integration.id());
         }
@@ -107,19 +108,19 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.writeString(infoFile, Json.pretty(info) + "\n");
 
-        String firstIntegration = integrations.isEmpty() ? "<integration id>" : integrations.elements().next().asText();
         System.out.println();
         System.out.println("Atrium demo is running: " + baseUrl);
         System.out.println("  API key:      " + key.key());
         System.out.println("  admin key:    " + adminKey.key());
         integrations.fields().forEachRemaining(entry ->
-                System.out.println("  integration:  " + entry.getValue().asText()));
+                System.out.printf("  %-13s %s%n", entry.getKey() + ":", entry.getValue().asText()));
         System.out.println("  sandbox:      http://127.0.0.1:" + sandbox.port());
         System.out.println("  written to:   " + infoFile);
         System.out.println();
-        System.out.println("Try:");
-        System.out.println("  curl -H 'Authorization: Bearer " + key.key() + "' -H 'X-Integration-Id: "
-                + firstIntegration + "' '" + baseUrl + "/ats/jobs?page_size=5'");
+        System.out.println("Try, one per tool:");
+        integrations.fields().forEachRemaining(entry -> System.out.println("  curl -H 'Authorization: Bearer "
+                + key.key() + "' -H 'X-Integration-Id: " + entry.getValue().asText() + "' '" + baseUrl
+                + "/ats/jobs?page_size=5'"));
         System.out.println();
         System.out.println("Stop with Ctrl-C.");
 
