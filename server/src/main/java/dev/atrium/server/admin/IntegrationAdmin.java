@@ -107,7 +107,7 @@ public final class IntegrationAdmin {
      * Blank ids are refused; the application need not have been synced.
      */
     public TrackedApplication trackApplication(String integrationId, String applicationRemoteId,
-            String candidateRemoteId) {
+            String candidateRemoteId, long trackedAt) {
         if (engine.integrations().find(integrationId).isEmpty()) {
             throw new InvalidInput("no integration '" + integrationId + "'");
         }
@@ -119,7 +119,7 @@ public final class IntegrationAdmin {
         }
         return engine.trackedApplications().track(integrationId, applicationRemoteId.trim(),
                 candidateRemoteId == null ? null : candidateRemoteId.trim(), TrackedApplication.Origin.IMPORTED,
-                System.currentTimeMillis());
+                trackedAt);
     }
 
     private static ObjectNode checkSettings(Mapping mapping, ObjectNode stored, ObjectNode change) {

@@ -130,7 +130,7 @@ final class IntegrationsCommand {
         public Integer call() {
             try (AtriumRuntime runtime = store.open()) {
                 TrackedApplication tracked = new IntegrationAdmin(runtime.engine()).trackApplication(integrationId,
-                        application, candidate);
+                        application, candidate, System.currentTimeMillis());
                 System.out.println(tracked.applicationId());
                 return 0;
             }

@@ -77,7 +77,8 @@ final class AtriumUnderTest implements AutoCloseable {
 
     /** Connects a tool reached at some base URL to an environment. */
     Integration connect(String environmentId, String tool, String baseUrl, Map<String, String> credentials) {
-        return admin.createIntegration(environmentId, tool, credentials, baseUrl, new EndUser("Test Ltd", null, null), IntegrationSettings.readingAll());
+        return admin.createIntegration(environmentId, tool, credentials, baseUrl, new EndUser("Test Ltd", null, null),
+                IntegrationSettings.readingAll());
     }
 
     /** Connects the sandbox's simulator of a tool to an environment. */

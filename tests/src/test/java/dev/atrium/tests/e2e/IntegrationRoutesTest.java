@@ -194,7 +194,8 @@ class IntegrationRoutesTest {
             Map<String, String> wrong = new HashMap<>(atrium.simulator("sagehr").credentials());
             wrong.put("api_key", "wrong-" + wrong.get("api_key"));
             Integration sage = atrium.admin.createIntegration(environment[0], "sagehr", wrong,
-                    atrium.simulator("sagehr").baseUrl(), new EndUser(null, null, null), IntegrationSettings.readingAll());
+                    atrium.simulator("sagehr").baseUrl(), new EndUser(null, null, null),
+                    IntegrationSettings.readingAll());
             assertEquals("FAILED", atrium.sync(sage.id()).state());
             JsonNode data = details(atrium, environment[1], sage.id()).body().get("data");
             assertEquals("INVALID", data.get("status").asText());

@@ -100,7 +100,8 @@ class PassthroughRoutesTest {
 
             // No answer at all is a general error: the general code list has no REMOTE codes.
             Integration unreachable = atrium.admin.createIntegration(environment[0], "sagehr",
-                    atrium.simulator("sagehr").credentials(), "http://127.0.0.1:9", new EndUser("Gone Ltd", null, null), IntegrationSettings.readingAll());
+                    atrium.simulator("sagehr").credentials(), "http://127.0.0.1:9", new EndUser("Gone Ltd", null, null),
+                    IntegrationSettings.readingAll());
             assertError(passthrough(atrium, key, unreachable.id(), "sagehr/default",
                     "{\"method\": \"POST\", \"path\": \"/recruitment/positions\", \"data\": {}}"), 502,
                     "PLATFORM.UNKNOWN_ERROR", "no answer from the tool");

@@ -383,7 +383,8 @@ class SyncRoutesTest {
             Map<String, String> wrong = new HashMap<>(atrium.simulator("sagehr").credentials());
             wrong.put("api_key", "wrong-" + wrong.get("api_key"));
             Integration sage = atrium.admin.createIntegration(environment[0], "sagehr", wrong,
-                    atrium.simulator("sagehr").baseUrl(), new dev.atrium.engine.store.EndUser("Test Ltd", null, null), IntegrationSettings.readingAll());
+                    atrium.simulator("sagehr").baseUrl(), new dev.atrium.engine.store.EndUser("Test Ltd", null, null),
+                    IntegrationSettings.readingAll());
             SyncRun failed = atrium.sync(sage.id());
             assertEquals("FAILED", failed.state());
 
