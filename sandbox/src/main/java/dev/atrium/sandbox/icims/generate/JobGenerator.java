@@ -70,7 +70,7 @@ final class JobGenerator {
         if (postDate != null && postDate.isAfter(updated)) {
             updated = postDate;
         }
-        var location = hash.pick(SHAPE, j + 2L, Vocabulary.LOCATIONS);
+        var location = hash.pick(SHAPE, j + 2L, Companies.LOCATIONS);
         Long secondary = hash.chance(TEAM, j + 2L, 0.3) ? hash.pick(TEAM, j + 3L, recruiters) : null;
         Salary min = null;
         Salary max = null;

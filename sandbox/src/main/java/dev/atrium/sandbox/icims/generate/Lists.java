@@ -32,6 +32,9 @@ public final class Lists {
     public static final ListNode PHONE_HOME = new ListNode("D83002", "Home");
     public static final ListNode PHONE_WORK = new ListNode("D83003", "Work");
 
+    public static final ListNode ADDRESS_HOME = new ListNode("D84002", "Home");
+    public static final ListNode ADDRESS_WORK = new ListNode("D84001", "Work");
+
     public static final List<ListNode> GENDERS = List.of(
             new ListNode("D10401", "Female"), new ListNode("D10402", "Male"), new ListNode("D10403", "Decline to Self Identify"));
 

@@ -65,7 +65,7 @@ final class PersonGenerator {
         if (hash.chance(PHONE, p + 4L, 0.12)) {
             phones.add(new Phone(phones.size() + 1, Lists.PHONE_WORK, phone(city.area(), hash.below(PHONE, p + 5L, 100))));
         }
-        Address address = hash.chance(ADDRESS, p + 1L, 0.7) ? new Address(1001,
+        Address address = hash.chance(ADDRESS, p + 1L, 0.7) ? new Address(1001, Lists.ADDRESS_HOME,
                 (1 + hash.below(ADDRESS, p + 2L, 9_999)) + " " + hash.pick(ADDRESS, p + 3L, Vocabulary.STREETS), city.name(),
                 city.zipPrefix() + String.format(Locale.ROOT, "%02d", hash.below(ADDRESS, p + 4L, 100)),
                 "D41001" + String.format(Locale.ROOT, "%03d", Vocabulary.CITIES.indexOf(city) + 1), city.stateAbbrev(),

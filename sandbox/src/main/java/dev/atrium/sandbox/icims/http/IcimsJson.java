@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.sandbox.icims.generate.IcimsDataset;
 import dev.atrium.sandbox.icims.model.Address;
+import dev.atrium.sandbox.icims.model.Company;
 import dev.atrium.sandbox.icims.model.Job;
 import dev.atrium.sandbox.icims.model.ListNode;
 import dev.atrium.sandbox.icims.model.Person;
@@ -53,12 +54,7 @@ final class IcimsJson {
             }
         }
         if (p.address() != null) {
-            Address a = p.address();
-            ObjectNode row = n.putArray("addresses").addObject().put("entry", a.entry());
-            row.set("addresstype", node(new ListNode("D84002", "Home")));
-            row.put("addressstreet1", a.street()).put("addresscity", a.city()).put("addresszip", a.zip());
-            row.putObject("addressstate").put("id", a.stateId()).put("abbrev", a.stateAbbrev()).put("value", a.state());
-            row.putObject("addresscountry").put("id", a.countryId()).put("abbrev", a.countryAbbrev()).put("value", a.country());
+            n.putArray("addresses").add(address(p.address()));
         }
         list(n, "folder", p.folder());
         text(n, "jobtitle", p.jobTitle());
@@ -70,6 +66,31 @@ final class IcimsJson {
         date(n, "updateddate", p.updated());
         links(n, self("people", p.id()));
         return n;
+    }
+
+    /** A company (location) profile: its name and address rows. */
+    ObjectNode company(Company c) {
+        ObjectNode n = JsonReplies.MAPPER.createObjectNode();
+        n.put("name", c.name());
+        ArrayNode rows = n.putArray("addresses");
+        c.addresses().forEach(a -> rows.add(address(a)));
+        date(n, "createddate", c.created());
+        links(n, self("companies", c.id()));
+        return n;
+    }
+
+    /** One address row, as a collection entry or alone at {@code .../fields/addresses/{entry}}. */
+    static ObjectNode address(Address a) {
+        ObjectNode row = JsonReplies.MAPPER.createObjectNode().put("entry", a.entry());
+        row.set("addresstype", node(a.type()));
+        text(row, "addressstreet1", a.street());
+        text(row, "addresscity", a.city());
+        text(row, "addresszip", a.zip());
+        if (a.stateId() != null) {
+            row.putObject("addressstate").put("id", a.stateId()).put("abbrev", a.stateAbbrev()).put("value", a.state());
+        }
+        row.putObject("addresscountry").put("id", a.countryId()).put("abbrev", a.countryAbbrev()).put("value", a.country());
+        return row;
     }
 
     ObjectNode job(Job j) {

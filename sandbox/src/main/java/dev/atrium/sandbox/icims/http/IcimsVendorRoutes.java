@@ -44,6 +44,8 @@ public final class IcimsVendorRoutes {
         router.get(CUSTOMER + "/people/:id").handler(profiles::person);
         router.get(CUSTOMER + "/jobs/:id").handler(profiles::job);
         router.get(CUSTOMER + "/applicantworkflows/:id").handler(profiles::workflow);
+        router.get(CUSTOMER + "/companies/:id").handler(profiles::company);
+        router.get(CUSTOMER + "/companies/:id/fields/addresses/:entry").handler(profiles::companyAddress);
         router.get(CUSTOMER + "/people/:id/fields/resume/binary").handler(profiles::resume);
         router.get(CUSTOMER + "/profiledefinitions/v1/submittal/status/schema").handler(profiles::statuses);
         router.post(CUSTOMER + "/people").handler(writes::createPerson);
