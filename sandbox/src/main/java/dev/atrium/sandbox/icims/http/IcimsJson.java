@@ -2,6 +2,7 @@ package dev.atrium.sandbox.icims.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.sandbox.icims.generate.CustomFields;
 import dev.atrium.sandbox.icims.generate.IcimsDataset;
 import dev.atrium.sandbox.icims.model.Address;
 import dev.atrium.sandbox.icims.model.Company;
@@ -32,11 +33,16 @@ final class IcimsJson {
 
     private final String root;
     private final IcimsStore store;
+    private final String jobFormField;
 
-    /** @param root the API root of the customer, {@code .../customers/{customerId}} */
-    IcimsJson(String root, IcimsStore store) {
+    /**
+     * @param root         the API root of the customer, {@code .../customers/{customerId}}
+     * @param jobFormField the job field that names the job's iForm, blank for none
+     */
+    IcimsJson(String root, IcimsStore store, String jobFormField) {
         this.root = root;
         this.store = store;
+        this.jobFormField = jobFormField;
     }
 
     ObjectNode person(Person p) {
@@ -59,6 +65,10 @@ final class IcimsJson {
         list(n, "folder", p.folder());
         text(n, "jobtitle", p.jobTitle());
         list(n, "gender", p.gender());
+        if (!p.interests().isEmpty()) {
+            ArrayNode interests = n.putArray(CustomFields.PERSON_INTERESTS);
+            p.interests().forEach(i -> interests.add(node(i)));
+        }
         text(n, FIELD_ALT_EMAIL, p.altEmail());
         text(n, FIELD_LINKEDIN, p.linkedIn());
         text(n, FIELD_EMPLOYER, p.employer());
@@ -111,6 +121,10 @@ final class IcimsJson {
         list(n, "department", j.department());
         n.put("numberofpositions", j.openings());
         text(n, "overview", j.overview());
+        list(n, CustomFields.JOB_REASON, j.reason());
+        if (!jobFormField.isBlank()) {
+            text(n, jobFormField, j.formName());
+        }
         salary(n, FIELD_SALARY_MIN, j.salaryMin());
         salary(n, FIELD_SALARY_MAX, j.salaryMax());
         date(n, "createddate", j.created());
@@ -129,6 +143,8 @@ final class IcimsJson {
         text(n, "source", w.source());
         text(n, "sourcename", w.sourceName());
         list(n, "sourceorigin", w.sourceOrigin());
+        list(n, CustomFields.WORKFLOW_INTERVIEW_FORMAT, w.interviewFormat());
+        text(n, CustomFields.WORKFLOW_REFERRAL_NOTE, w.referralNote());
         date(n, "createddate", w.created());
         date(n, "updateddate", w.updated());
         ArrayNode links = n.putArray("links");

@@ -97,7 +97,7 @@ final class ProfileHandlers {
             IcimsReplies.notFound(ctx, what);
             return;
         }
-        ObjectNode full = render.apply(new IcimsJson(IcimsVendorRoutes.root(ctx), store), record.get());
+        ObjectNode full = render.apply(new IcimsJson(IcimsVendorRoutes.root(ctx), store, simulator.settings().jobFormField()), record.get());
         JsonReplies.send(ctx, 200, IcimsJson.trim(full, fields(ctx), simulator.settings().keepLinksWhenTrimming()));
     }
 
