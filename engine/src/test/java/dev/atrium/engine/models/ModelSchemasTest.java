@@ -52,7 +52,8 @@ class ModelSchemasTest {
     static final List<String> VIEWS = List.of(
             "job", "application", "candidate", "application_stage", "user", "role", "tag", "offer",
             "rejection_reason", "interview", "list_response", "error_response", "check_api_key", "success_response",
-            "integration", "tools", "integration_field", "custom_field", "passthrough", "force_sync", "sync");
+            "integration", "tools", "integration_field", "custom_field", "passthrough", "force_sync", "sync",
+            "tracked_application");
 
     /** Views that must have at least one valid example built from the contract's examples. */
     static final List<String> VIEWS_WITH_EXAMPLES = List.of("job", "application", "candidate");
