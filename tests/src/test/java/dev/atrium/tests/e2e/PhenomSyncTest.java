@@ -49,8 +49,8 @@ class PhenomSyncTest {
             String key = environment[1];
             SimulatorInfo simulator = atrium.simulator("phenom");
             ObjectNode settings = Json.object().put("sync_only_created_applications", false);
-            Integration integration = atrium.engine.integrations().create(environment[0], "phenom",
-                    simulator.baseUrl(), simulator.credentials(), settings, new EndUser("Test Ltd", null, null));
+            Integration integration = atrium.admin.createIntegration(environment[0], "phenom",
+                    simulator.credentials(), simulator.baseUrl(), new EndUser("Test Ltd", null, null), settings);
             SyncRun full = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", full.state(), full.error());
             assertEquals(0, full.counts().quarantined());
