@@ -298,7 +298,44 @@ async function readPaycor({ base_url: baseUrl, credentials }) {
   return { jobs: new Map(jobs.map((job) => [String(job.id), { name: job.title, raw: job }])), candidates };
 }
 
-const SANDBOX_READERS = { sagehr: readSageHr, paycor: readPaycor };
+/**
+ * Phenom: a JWT from the tenant's login URL (form clientId/clientSecret), the acting user in x-ph-userId,
+ * offset/limit paging; jobs of the external career site, and the candidate of each application read by id.
+ */
+async function readPhenom({ base_url: baseUrl, credentials }) {
+  const tokenResponse = await fetch(`${credentials.login_url}/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams({ clientId: credentials.client_id, clientSecret: credentials.client_secret }),
+  });
+  assert.equal(tokenResponse.status, 200, 'the Phenom sandbox refused the token request');
+  const { access_token: accessToken } = await tokenResponse.json();
+  const headers = { Authorization: `Bearer ${accessToken}`, 'x-ph-userId': credentials.user_id };
+  const all = async (path) => {
+    const records = [];
+    for (let offset = 0; ; offset += 100) {
+      const separator = path.includes('?') ? '&' : '?';
+      const body = await getJson(`${baseUrl}${path}${separator}offset=${offset}&limit=100`, headers);
+      records.push(...body.data);
+      if (body.data.length < 100) {
+        return records;
+      }
+    }
+  };
+  const jobs = await all('/jobs-api/v1/jobs?siteType=external');
+  const candidates = new Map();
+  for (const application of await all('/apply/v2/applications')) {
+    const id = application.candidateData?.candidateId;
+    if (id && !candidates.has(id)) {
+      const body = await getJson(`${baseUrl}/candidates-api/v1/candidates?candidateId=${encodeURIComponent(id)}`,
+        headers);
+      candidates.set(id, { first_name: body.data.firstName, raw: body.data });
+    }
+  }
+  return { jobs: new Map(jobs.map((job) => [job.jobId, { name: job.title, raw: job }])), candidates };
+}
+
+const SANDBOX_READERS = { sagehr: readSageHr, paycor: readPaycor, phenom: readPhenom };
 
 /** Whether the suite knows how to read this tool's sandbox API directly. */
 export function canReadSandbox(tool) {
