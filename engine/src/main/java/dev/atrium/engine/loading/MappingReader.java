@@ -240,7 +240,9 @@ final class MappingReader {
                     request.has("body") ? expression(pointer + "/request/body", request.get("body").asText(),
                             connection, valueMaps, true) : null,
                     request.has("form") ? templates(pointer + "/request/form", request.get("form"), connection, true)
-                            : null);
+                            : null,
+                    request.has("base_url") ? template(pointer + "/request/base_url", request.get("base_url").asText(),
+                            connection, true) : null);
             PaginationSpec paginate = paginate(pointer + "/paginate", stream.path("paginate"));
             Expression records = expression(pointer + "/records", stream.path("records").asText(), connection,
                     valueMaps, false);

@@ -229,7 +229,9 @@ final class StreamExecution implements AutoCloseable {
             body = form.toString().getBytes(StandardCharsets.UTF_8);
             contentType = "application/x-www-form-urlencoded";
         }
-        return new RemoteRequest(spec.method(), path, query, headers, null, body, contentType);
+        // With an overridden base URL (the sandbox) every host of the tool is served there.
+        String base = spec.baseUrl() == null || integration.baseUrl() != null ? null : spec.baseUrl().render(bindings);
+        return new RemoteRequest(spec.method(), path, query, headers, null, body, contentType, base);
     }
 
     /** Renders templates; one that renders to nothing leaves its entry out (optional parameters). */
