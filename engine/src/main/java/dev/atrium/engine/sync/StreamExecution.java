@@ -67,6 +67,10 @@ final class StreamExecution implements AutoCloseable {
     /** What the integration selected of its raw fields, read when the sync starts. */
     private FieldSelection selection = FieldSelection.NONE;
     private final RawFieldKeys rawKeys = new RawFieldKeys();
+    /** Secret connection values by field name, kept out of the request paths that records and errors show. */
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    /** The connection with its secrets, which request templates may use (a token in a feed URL) and transforms not. */
+    private final JsonNode requestConnection;
     private final PageWriter pageWriter;
     private SyncCounts counts;
 
@@ -87,6 +91,14 @@ final class StreamExecution implements AutoCloseable {
         this.leaseHeld = leaseHeld;
         this.counts = countsSoFar;
         this.pageWriter = new PageWriter(records, integration.id(), syncId, full, this::add, storeNanos::addAndGet);
+        mapping.connection().forEach((name, field) -> {
+            String value = integration.connection().get(name);
+            if (field.secret() && value != null && !value.isBlank()) {
+                secrets.put(name, value);
+            }
+        });
+        this.requestConnection = StreamBindings.forRequests(mapping, integration.id(), integration.connection())
+                .variables().get("connection");
         int concurrency = mapping.http().concurrency();
         this.fanOutPool = concurrency > 1 ? new ForkJoinPool(concurrency, StreamExecution::fanOutThread, null, false)
                 : null;
@@ -159,10 +171,11 @@ final class StreamExecution implements AutoCloseable {
             String pageHash = raw.isEmpty() ? null : Json.sha256Hex(Json.write(raw));
             if (pageHash != null && pageHash.equals(previousPage)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + ": page "
-                        + (state.index() + 1) + " of " + request.label() + " repeats the page before it");
+                        + (state.index() + 1) + " of " + shown(request.label()) + " repeats the page before it");
             }
             previousPage = pageHash;
-            TransformResult result = transformer.transform(stream, raw, bindings, request.label(), selection, rawKeys);
+            TransformResult result = transformer.transform(stream, raw, bindings, shown(request.label()), selection,
+                    rawKeys);
             transformNanos.addAndGet(System.nanoTime() - transformStart);
             store(stream, result);
             rawRecords.addAndGet(raw.size());
@@ -194,6 +207,15 @@ final class StreamExecution implements AutoCloseable {
         }
     }
 
+    /** A request path as records may show it: a token in the path (a feed URL) becomes {field name}. */
+    private String shown(String label) {
+        String shown = label;
+        for (Map.Entry<String, String> secret : secrets.entrySet()) {
+            shown = shown.replace(secret.getValue(), "{" + secret.getKey() + "}");
+        }
+        return shown;
+    }
+
     private static Long total(StreamSpec stream, JsonNode body, Bindings bindings) {
         if (body == null) {
             return null;
@@ -207,8 +229,9 @@ final class StreamExecution implements AutoCloseable {
         return value != null && value.isNumber() ? value.asLong() : null;
     }
 
-    private RemoteRequest request(StreamSpec stream, Bindings bindings) {
+    private RemoteRequest request(StreamSpec stream, Bindings transformBindings) {
         RequestSpec spec = stream.request();
+        Bindings bindings = transformBindings.with("connection", requestConnection);
         String path = spec.path().render(bindings);
         if (path == null) {
             throw new IllegalStateException("stream " + stream.name() + ": request path " + spec.path()

@@ -23,13 +23,14 @@ class StreamHostsTest {
             connection:
               api: { label: API }
               feed: { label: Feed host }
+              token: { label: Feed token, secret: true, required: false }
             http:
               base_url: "{$connection.api}"
               auth: { type: none }
               retry: { max_attempts: 2, initial_delay_ms: 1, max_delay_ms: 5 }
             streams:
               feed:
-                request: { path: /export/feed, base_url: "{$connection.feed}" }
+                request: { path: "/export/feed{$connection.token ? '/' & $connection.token : ''}", base_url: "{$connection.feed}" }
                 paginate: { type: next_url, url: next }
                 records: ads
                 emit:
@@ -75,6 +76,20 @@ class StreamHostsTest {
             assertEquals("SUCCEEDED", run.state(), run.error());
             assertEquals(2, harness.count("tags"));
             assertTrue(harness.remote.count("/export/feed") == 1, "the feed came from the override");
+        }
+    }
+
+    @Test
+    void aSecretTokenInThePathStaysOutOfTheRecords() {
+        try (SyncHarness harness = new SyncHarness(folder, MAPPING, Map.of("api", "a", "feed", "f",
+                "token", "s3cretFeedToken"))) {
+            harness.remote.get("/items", c -> FakeRemote.json(c, 200, "{\"data\": []}"));
+            harness.remote.get("/export/feed/s3cretFeedToken", c -> FakeRemote.json(c, 200,
+                    "{\"ads\": [{\"id\": 1, \"name\": \"a\"}], \"next\": null}"));
+            SyncRun run = harness.sync();
+            assertEquals("SUCCEEDED", run.state(), run.error());
+            String remoteData = harness.record("tags", "ad-1").content().get("remote_data").toString();
+            assertTrue(remoteData.contains("/export/feed/{token}") && !remoteData.contains("s3cret"), remoteData);
         }
     }
 }
