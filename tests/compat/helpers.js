@@ -335,7 +335,33 @@ async function readPhenom({ base_url: baseUrl, credentials }) {
   return { jobs: new Map(jobs.map((job) => [job.jobId, { name: job.title, raw: job }])), candidates };
 }
 
-const SANDBOX_READERS = { sagehr: readSageHr, paycor: readPaycor, phenom: readPhenom };
+/**
+ * Digital Recruiters: the open ads from the job-ads feed (token in the path); the applications export behind the API
+ * key and a login's bearer token, following the absolute links.next. Jobs are keyed by the hash id applications
+ * carry (the reference when an ad lacks it), candidates by application id.
+ */
+async function readDigitalRecruiters({ base_url: baseUrl, credentials }) {
+  const feed = await getJson(`${baseUrl}/export/job-ads/${credentials.feed_token}`, {});
+  const apiKey = { 'X-DR-API-KEY': credentials.api_key };
+  const login = await call('POST', `${baseUrl}/public/v1/users/login`, {
+    headers: apiKey, body: { email: credentials.email, password: credentials.password },
+  });
+  const headers = { ...apiKey, Authorization: `Bearer ${login.token}` };
+  const candidates = new Map();
+  for (let next = `${baseUrl}/public/v1/job-applications/detailed?limit=100`; next; ) {
+    const body = await getJson(next, headers);
+    for (const item of body.data.items) {
+      candidates.set(String(item.id), { first_name: item.firstName, raw: item });
+    }
+    next = body.data.links.next;
+  }
+  const jobs = new Map(feed.ads.map((ad) => [ad.service_hash_id || ad.reference, { name: ad.title, raw: ad }]));
+  return { jobs, candidates };
+}
+
+const SANDBOX_READERS = {
+  sagehr: readSageHr, paycor: readPaycor, phenom: readPhenom, digitalrecruiters: readDigitalRecruiters,
+};
 
 /** Whether the suite knows how to read this tool's sandbox API directly. */
 export function canReadSandbox(tool) {

@@ -11,14 +11,21 @@ import java.util.Map;
  *
  * @param url         an absolute URL used as is instead of base URL, path and query; null for most requests
  * @param contentType the body's media type, null without a body
+ * @param base        the base URL this request goes to instead of the integration's (a stream on another host of
+ *                    the tool, from the mapping, never from a response); null for most requests
  */
 public record RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
-        String url, byte[] body, String contentType) {
+        String url, byte[] body, String contentType, String base) {
 
     public RemoteRequest {
         // In the given order: some APIs read repeated or signed query strings in order.
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    public RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
+            String url, byte[] body, String contentType) {
+        this(method, path, query, headers, url, body, contentType, null);
     }
 
     public RemoteRequest(String method, String path, Map<String, String> query, Map<String, String> headers) {
@@ -33,7 +40,7 @@ public record RemoteRequest(String method, String path, Map<String, String> quer
     public RemoteRequest withQuery(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(query);
         copy.put(name, value);
-        return new RemoteRequest(method, path, copy, headers, url, body, contentType);
+        return new RemoteRequest(method, path, copy, headers, url, body, contentType, base);
     }
 
     /** What to call it in logs and errors: the path, or the absolute URL's path. */

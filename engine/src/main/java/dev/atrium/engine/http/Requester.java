@@ -309,14 +309,15 @@ public final class Requester {
     }
 
     private String url(RemoteRequest request, Authenticator.Credentials credentials) {
+        String base = request.base() == null ? baseUrl : stripSlash(request.base());
         if (request.url() != null) {
             URI target;
             try {
-                target = URI.create(baseUrl + "/").resolve(request.url());
+                target = URI.create(base + "/").resolve(request.url());
             } catch (IllegalArgumentException e) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link is not a URL");
             }
-            if (!sameOrigin(origin, target)) {
+            if (!sameOrigin(request.base() == null ? origin : URI.create(base), target)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "a next-page link leads to another"
                         + " host (" + target.getHost() + "); Atrium only follows links on the integration's own host");
             }
@@ -324,7 +325,7 @@ public final class Requester {
             appendQuery(url, target.getRawQuery() == null ? '?' : '&', credentials.query());
             return url.toString();
         }
-        StringBuilder url = new StringBuilder(baseUrl);
+        StringBuilder url = new StringBuilder(base);
         if (!request.path().startsWith("/")) {
             url.append('/');
         }
@@ -332,6 +333,10 @@ public final class Requester {
         char separator = appendQuery(url, request.path().contains("?") ? '&' : '?', request.query());
         appendQuery(url, separator, credentials.query());
         return url.toString();
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Same scheme, host and port (a default port written out or not). */

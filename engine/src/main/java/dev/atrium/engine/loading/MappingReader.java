@@ -240,7 +240,9 @@ final class MappingReader {
                     request.has("body") ? expression(pointer + "/request/body", request.get("body").asText(),
                             connection, valueMaps, true) : null,
                     request.has("form") ? templates(pointer + "/request/form", request.get("form"), connection, true)
-                            : null);
+                            : null,
+                    request.has("base_url") ? template(pointer + "/request/base_url", request.get("base_url").asText(),
+                            connection, true) : null);
             PaginationSpec paginate = paginate(pointer + "/paginate", stream.path("paginate"));
             Expression records = expression(pointer + "/records", stream.path("records").asText(), connection,
                     valueMaps, false);
@@ -254,12 +256,24 @@ final class MappingReader {
                 }
                 Expression transform = expression(emitPointer + "/transform",
                         emitNodes.get(i).path("transform").asText(), connection, valueMaps, false);
-                emits.add(new Emit(model, transform));
+                emits.add(new Emit(model, transform, notes(emitPointer + "/notes", model, emitNodes.get(i).path("notes"))));
             }
             streams.put(name, new StreamSpec(name, forEach, requestSpec, paginate, records, emits,
                     stream.path("incremental").asBoolean(false)));
         });
         return streams;
+    }
+
+    /** Field notes must name fields of the emitted model, or the generated page would document a ghost. */
+    private Map<String, String> notes(String pointer, String model, JsonNode node) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        forEachField(node, (field, text) -> {
+            if (models.has(model) && !models.get(model).has(field)) {
+                problem(YamlDocument.child(pointer, field), "model '" + model + "' has no field '" + field + "'");
+            }
+            notes.put(field, text.asText());
+        });
+        return notes;
     }
 
     private PaginationSpec paginate(String pointer, JsonNode node) {

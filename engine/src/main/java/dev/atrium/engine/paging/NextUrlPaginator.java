@@ -29,7 +29,7 @@ final class NextUrlPaginator extends Paginator {
             return request;
         }
         return new RemoteRequest(request.method(), request.path(), request.query(), request.headers(), state.url(),
-                request.body(), request.contentType());
+                request.body(), request.contentType(), request.base());
     }
 
     @Override

@@ -70,6 +70,10 @@ final class StreamExecution implements AutoCloseable {
     /** Which applications and candidates the integration keeps, read when the sync starts. */
     private ApplicationTracking tracking = ApplicationTracking.OFF;
     private final RawFieldKeys rawKeys = new RawFieldKeys();
+    /** Secret connection values by field name, kept out of the request paths that records and errors show. */
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    /** The connection with its secrets, which request templates may use (a token in a feed URL) and transforms not. */
+    private final JsonNode requestConnection;
     private final PageWriter pageWriter;
     private SyncCounts counts;
 
@@ -90,6 +94,14 @@ final class StreamExecution implements AutoCloseable {
         this.leaseHeld = leaseHeld;
         this.counts = countsSoFar;
         this.pageWriter = new PageWriter(records, integration.id(), syncId, full, this::add, storeNanos::addAndGet);
+        mapping.connection().forEach((name, field) -> {
+            String value = integration.connection().get(name);
+            if (field.secret() && value != null && !value.isBlank()) {
+                secrets.put(name, value);
+            }
+        });
+        this.requestConnection = StreamBindings.forRequests(mapping, integration.id(), integration.connection())
+                .variables().get("connection");
         int concurrency = mapping.http().concurrency();
         this.fanOutPool = concurrency > 1 ? new ForkJoinPool(concurrency, StreamExecution::fanOutThread, null, false)
                 : null;
@@ -163,10 +175,11 @@ final class StreamExecution implements AutoCloseable {
             String pageHash = raw.isEmpty() ? null : Json.sha256Hex(Json.write(raw));
             if (pageHash != null && pageHash.equals(previousPage)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + ": page "
-                        + (state.index() + 1) + " of " + request.label() + " repeats the page before it");
+                        + (state.index() + 1) + " of " + shown(request.label()) + " repeats the page before it");
             }
             previousPage = pageHash;
-            TransformResult result = transformer.transform(stream, raw, bindings, request.label(), selection, rawKeys);
+            TransformResult result = transformer.transform(stream, raw, bindings, shown(request.label()), selection,
+                    rawKeys);
             transformNanos.addAndGet(System.nanoTime() - transformStart);
             store(stream, result);
             rawRecords.addAndGet(raw.size());
@@ -198,6 +211,15 @@ final class StreamExecution implements AutoCloseable {
         }
     }
 
+    /** A request path as records may show it: a token in the path (a feed URL) becomes {field name}. */
+    private String shown(String label) {
+        String shown = label;
+        for (Map.Entry<String, String> secret : secrets.entrySet()) {
+            shown = shown.replace(secret.getValue(), "{" + secret.getKey() + "}");
+        }
+        return shown;
+    }
+
     private static Long total(StreamSpec stream, JsonNode body, Bindings bindings) {
         if (body == null) {
             return null;
@@ -211,8 +233,9 @@ final class StreamExecution implements AutoCloseable {
         return value != null && value.isNumber() ? value.asLong() : null;
     }
 
-    private RemoteRequest request(StreamSpec stream, Bindings bindings) {
+    private RemoteRequest request(StreamSpec stream, Bindings transformBindings) {
         RequestSpec spec = stream.request();
+        Bindings bindings = transformBindings.with("connection", requestConnection);
         String path = spec.path().render(bindings);
         if (path == null) {
             throw new IllegalStateException("stream " + stream.name() + ": request path " + spec.path()
@@ -233,7 +256,9 @@ final class StreamExecution implements AutoCloseable {
             body = form.toString().getBytes(StandardCharsets.UTF_8);
             contentType = "application/x-www-form-urlencoded";
         }
-        return new RemoteRequest(spec.method(), path, query, headers, null, body, contentType);
+        // With an overridden base URL (the sandbox) every host of the tool is served there.
+        String base = spec.baseUrl() == null || integration.baseUrl() != null ? null : spec.baseUrl().render(bindings);
+        return new RemoteRequest(spec.method(), path, query, headers, null, body, contentType, base);
     }
 
     /** Renders templates; one that renders to nothing leaves its entry out (optional parameters). */
