@@ -49,6 +49,7 @@ public final class Requester {
     private final Bindings ruleBindings;
     private final RateLimiter rateLimiter;
     private final QuotaGuard quota;
+    private final SecretMask mask;
 
     /**
      * @param headers     headers for every request (never logged)
@@ -56,11 +57,13 @@ public final class Requester {
      * @param ruleBindings what the rules' body predicates may use besides {@code $status} and {@code $text}
      * @param rateLimiter the request rate budget, or null
      * @param quota       a quota reported in response headers, or null
+     * @param mask        hides secret connection values in the paths that logs and errors show
      */
     public Requester(WebClient client, String integrationId, String baseUrl, Map<String, String> headers,
             Authenticator authenticator, Duration timeout, RetryPolicy retry, List<ErrorRule> rules,
-            Bindings ruleBindings, RateLimiter rateLimiter, QuotaGuard quota) {
+            Bindings ruleBindings, RateLimiter rateLimiter, QuotaGuard quota, SecretMask mask) {
         this.client = client;
+        this.mask = mask;
         this.integrationId = integrationId;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.origin = URI.create(this.baseUrl);
@@ -148,15 +151,15 @@ public final class Requester {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0,
-                        "interrupted while reading " + request.label(), null, e);
+                        "interrupted while reading " + label(request), null, e);
             } catch (TransportException e) {
                 if (!retries || attempt >= retry.maxAttempts()) {
                     String tries = attempt > 1 ? " after " + attempt + " attempts" : "";
                     throw new RemoteException(RemoteException.Kind.UNAVAILABLE, 0, request.method() + " "
-                            + request.label() + " failed" + tries + ": " + e.getMessage(), null, e);
+                            + label(request) + " failed" + tries + ": " + e.getMessage(), null, e);
                 }
                 Duration delay = backoff(attempt);
-                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
+                LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", label(request))
                         .addKeyValue("attempt", attempt).addKeyValue("retry_in_ms", delay.toMillis())
                         .addKeyValue("reason", e.getMessage()).log("remote.retry");
                 sleep(delay);
@@ -175,7 +178,7 @@ public final class Requester {
             }
             switch (action) {
                 case IGNORE -> {
-                    LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
+                    LOG.atInfo().addKeyValue("integration", integrationId).addKeyValue("path", label(request))
                             .addKeyValue("status", status).log("remote.ignored");
                     return null;
                 }
@@ -189,7 +192,7 @@ public final class Requester {
                         return response;
                     }
                     throw new RemoteException(RemoteException.Kind.AUTHENTICATION, status, request.method() + " "
-                            + request.label() + " was refused (HTTP " + status + "): the credentials are not valid",
+                            + label(request) + " was refused (HTTP " + status + "): the credentials are not valid",
                             excerpt(response), null);
                 }
                 case RETRY -> {
@@ -203,14 +206,14 @@ public final class Requester {
                     }
                     if (tooLong) {
                         throw new RemoteException(RemoteException.Kind.RATE_LIMITED, status, request.method() + " "
-                                + request.label() + " asked us to wait " + delay.toSeconds() + " s (Retry-After), more"
+                                + label(request) + " asked us to wait " + delay.toSeconds() + " s (Retry-After), more"
                                 + " than the " + retry.maxRetryAfter().toSeconds() + " s this mapping allows",
                                 excerpt(response), null);
                     }
                     if (delay == null) {
                         delay = backoff(attempt);
                     }
-                    LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", request.label())
+                    LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", label(request))
                             .addKeyValue("status", status).addKeyValue("attempt", attempt)
                             .addKeyValue("retry_in_ms", delay.toMillis()).log("remote.retry");
                     sleep(delay);
@@ -380,14 +383,14 @@ public final class Requester {
         int status = response.status();
         RemoteException.Kind kind = status == 429 ? RemoteException.Kind.RATE_LIMITED : RemoteException.Kind.STATUS;
         String tries = attempts > 1 ? " after " + attempts + " attempts" : "";
-        String text = request.method() + " " + request.label() + " answered HTTP " + status + tries;
+        String text = request.method() + " " + label(request) + " answered HTTP " + status + tries;
         return new RemoteException(kind, status, message == null ? text : message + " (" + text + ")", excerpt(response),
                 null);
     }
 
     private RemoteException malformed(RemoteRequest request, RemoteResponse response, String what, Throwable cause) {
         return new RemoteException(RemoteException.Kind.MALFORMED, response.status(), request.method() + " "
-                + request.label() + ": " + what, excerpt(response), cause);
+                + label(request) + ": " + what, excerpt(response), cause);
     }
 
     private static String excerpt(RemoteResponse response) {
@@ -425,5 +428,10 @@ public final class Requester {
         TransportException(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** The request's path as logs and errors may show it. */
+    private String label(RemoteRequest request) {
+        return mask.hide(request.label());
     }
 }

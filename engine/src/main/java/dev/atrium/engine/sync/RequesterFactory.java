@@ -6,6 +6,7 @@ import dev.atrium.engine.expressions.Template;
 import dev.atrium.engine.http.QuotaGuard;
 import dev.atrium.engine.http.RateLimiter;
 import dev.atrium.engine.http.Requester;
+import dev.atrium.engine.http.SecretMask;
 import dev.atrium.engine.http.auth.Authenticator;
 import dev.atrium.engine.http.auth.StaticAuthenticator;
 import dev.atrium.engine.http.auth.TokenAuthenticator;
@@ -87,7 +88,8 @@ public final class RequesterFactory {
         return new Requester(client, integration.id(), requestBase, headers,
                 authenticator(integration, http, bindings, baseUrl),
                 http.timeout(), http.retry(), http.errors(),
-                StreamBindings.forTransforms(mapping, integration.id(), integration.connection()), limiter, quota);
+                StreamBindings.forTransforms(mapping, integration.id(), integration.connection()), limiter, quota,
+                SecretMask.of(mapping, integration.connection()));
     }
 
     private Authenticator authenticator(Integration integration, HttpSettings http, Bindings bindings,

@@ -7,6 +7,7 @@ import dev.atrium.engine.expressions.Template;
 import dev.atrium.engine.http.RemoteException;
 import dev.atrium.engine.http.RemoteRequest;
 import dev.atrium.engine.http.Requester;
+import dev.atrium.engine.http.SecretMask;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.PaginationSpec;
@@ -70,8 +71,8 @@ final class StreamExecution implements AutoCloseable {
     /** Which applications and candidates the integration keeps, read when the sync starts. */
     private ApplicationTracking tracking = ApplicationTracking.OFF;
     private final RawFieldKeys rawKeys = new RawFieldKeys();
-    /** Secret connection values by field name, kept out of the request paths that records and errors show. */
-    private final Map<String, String> secrets = new LinkedHashMap<>();
+    /** Keeps secret connection values out of the request paths that records and errors show. */
+    private final SecretMask mask;
     /** The connection with its secrets, which request templates may use (a token in a feed URL) and transforms not. */
     private final JsonNode requestConnection;
     private final PageWriter pageWriter;
@@ -94,12 +95,7 @@ final class StreamExecution implements AutoCloseable {
         this.leaseHeld = leaseHeld;
         this.counts = countsSoFar;
         this.pageWriter = new PageWriter(records, integration.id(), syncId, full, this::add, storeNanos::addAndGet);
-        mapping.connection().forEach((name, field) -> {
-            String value = integration.connection().get(name);
-            if (field.secret() && value != null && !value.isBlank()) {
-                secrets.put(name, value);
-            }
-        });
+        this.mask = SecretMask.of(mapping, integration.connection());
         this.requestConnection = StreamBindings.forRequests(mapping, integration.id(), integration.connection())
                 .variables().get("connection");
         int concurrency = mapping.http().concurrency();
@@ -175,10 +171,10 @@ final class StreamExecution implements AutoCloseable {
             String pageHash = raw.isEmpty() ? null : Json.sha256Hex(Json.write(raw));
             if (pageHash != null && pageHash.equals(previousPage)) {
                 throw new RemoteException(RemoteException.Kind.PAGINATION, 0, "stream " + stream.name() + ": page "
-                        + (state.index() + 1) + " of " + shown(request.label()) + " repeats the page before it");
+                        + (state.index() + 1) + " of " + mask.hide(request.label()) + " repeats the page before it");
             }
             previousPage = pageHash;
-            TransformResult result = transformer.transform(stream, raw, bindings, shown(request.label()), selection,
+            TransformResult result = transformer.transform(stream, raw, bindings, mask.hide(request.label()), selection,
                     rawKeys);
             transformNanos.addAndGet(System.nanoTime() - transformStart);
             store(stream, result);
@@ -209,15 +205,6 @@ final class StreamExecution implements AutoCloseable {
             listener.page(stream.name(), pages, read, depth == 0 ? total : null);
             state = next;
         }
-    }
-
-    /** A request path as records may show it: a token in the path (a feed URL) becomes {field name}. */
-    private String shown(String label) {
-        String shown = label;
-        for (Map.Entry<String, String> secret : secrets.entrySet()) {
-            shown = shown.replace(secret.getValue(), "{" + secret.getKey() + "}");
-        }
-        return shown;
     }
 
     private static Long total(StreamSpec stream, JsonNode body, Bindings bindings) {

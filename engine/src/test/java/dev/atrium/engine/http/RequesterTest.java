@@ -58,7 +58,7 @@ class RequesterTest {
     private Requester requester(RetryPolicy retry, RateLimiter limiter, Duration timeout) {
         return new Requester(client, "demo:test", remote.baseUrl() + "/api", Map.of("X-Key", "secret-key"),
                 new StaticAuthenticator(Authenticator.Credentials.NONE), timeout, retry, List.of(),
-                Bindings.of(new FunctionContext("demo:test", Map.of())), limiter, null);
+                Bindings.of(new FunctionContext("demo:test", Map.of())), limiter, null, SecretMask.NONE);
     }
 
     private Requester requester() {
