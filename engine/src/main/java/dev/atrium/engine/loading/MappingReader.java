@@ -254,12 +254,24 @@ final class MappingReader {
                 }
                 Expression transform = expression(emitPointer + "/transform",
                         emitNodes.get(i).path("transform").asText(), connection, valueMaps, false);
-                emits.add(new Emit(model, transform));
+                emits.add(new Emit(model, transform, notes(emitPointer + "/notes", model, emitNodes.get(i).path("notes"))));
             }
             streams.put(name, new StreamSpec(name, forEach, requestSpec, paginate, records, emits,
                     stream.path("incremental").asBoolean(false)));
         });
         return streams;
+    }
+
+    /** Field notes must name fields of the emitted model, or the generated page would document a ghost. */
+    private Map<String, String> notes(String pointer, String model, JsonNode node) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        forEachField(node, (field, text) -> {
+            if (models.has(model) && !models.get(model).has(field)) {
+                problem(YamlDocument.child(pointer, field), "model '" + model + "' has no field '" + field + "'");
+            }
+            notes.put(field, text.asText());
+        });
+        return notes;
     }
 
     private PaginationSpec paginate(String pointer, JsonNode node) {

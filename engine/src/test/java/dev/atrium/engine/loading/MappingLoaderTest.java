@@ -96,6 +96,31 @@ class MappingLoaderTest {
     }
 
     @Test
+    void fieldNotesLoadInFileOrderAndMustNameFieldsOfTheModel() {
+        String noted = VALID.replace("""
+                      { "remote_id": $string(id), "status": $valueMap("status", status) }
+                """, """
+                      { "remote_id": $string(id), "status": $valueMap("status", status) }
+                        notes:
+                          status: Open positions are OPEN, everything else keeps its own status
+                          remote_work_status: Inferred from the location
+                """);
+        Mapping mapping = LOADER.loadText("mappings/demo.yaml", noted).orThrow().get("demo");
+        assertEquals(List.of("status", "remote_work_status"),
+                List.copyOf(mapping.stream("positions").emits().get(0).notes().keySet()));
+        assertEquals("Inferred from the location",
+                mapping.stream("positions").emits().get(0).notes().get("remote_work_status"));
+
+        List<String> ghost = problems(noted.replace("remote_work_status: Inferred", "remote_work: Inferred"));
+        assertEquals(List.of("mappings/demo.yaml:21 streams.positions.emit.0.notes.remote_work: model 'jobs' has no"
+                + " field 'remote_work'"), ghost);
+        List<String> empty = problems(noted.replace("remote_work_status: Inferred from the location",
+                "remote_work_status: \"\""));
+        assertEquals(1, empty.size(), empty.toString());
+        assertTrue(empty.get(0).contains("notes.remote_work_status"), empty.get(0));
+    }
+
+    @Test
     void aSchemaViolationNamesFileLinePathAndTheAllowedValues() {
         List<String> problems = problems(VALID.replace("type: page_number", "type: pages"));
         assertEquals(1, problems.size(), problems.toString());
