@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, SyncCommand.class, ValidateCommand.class,
                 MapCommand.class, EnvironmentsCommand.class, ApiKeysCommand.class, IntegrationsCommand.class,
                 WebhooksCommand.class, CustomFieldsCommand.class, BenchCommand.class,
-                SandboxCommand.class})
+                SandboxCommand.class, DocsCommand.class})
 public final class AtriumCli implements Runnable {
 
     @CommandLine.Spec
