@@ -45,7 +45,8 @@ public final class EngineFeatures {
         List<Feature> features = new ArrayList<>();
         if (provides(mapping, SYNC_ONLY_CREATED_APPLICATIONS)) {
             features.add(new Feature(SYNC_ONLY_CREATED_APPLICATIONS, "Sync Only Created Applications",
-                    "An integration setting, on by default: only applications created through Atrium are synced."));
+                    "An integration setting, on by default: only candidates and applications created through Atrium or"
+                            + " imported (POST /v1/ats/import-tracked-application) are synced."));
         }
         if (provides(mapping, API_PASSTHROUGH)) {
             features.add(new Feature(API_PASSTHROUGH, "API Passthrough", "Under the API ids "

@@ -50,13 +50,11 @@ class CoverageTableTest {
     }
 
     @Test
-    @Disabled("mappings/phenom.yaml is written on another branch; remove this line when it is merged")
     void phenom() throws IOException {
         check("phenom");
     }
 
     @Test
-    @Disabled("mappings/digitalrecruiters.yaml is written on another branch; remove this line when it is merged")
     void digitalRecruiters() throws IOException {
         check("digitalrecruiters");
     }
