@@ -7,6 +7,7 @@ import dev.atrium.engine.mapping.MappingCoverage;
 import dev.atrium.engine.models.ModelCatalog;
 import dev.atrium.engine.store.AuthStateStore;
 import dev.atrium.engine.store.CustomFieldStore;
+import dev.atrium.engine.store.TrackedApplicationStore;
 import dev.atrium.engine.store.Database;
 import dev.atrium.engine.store.EnvironmentStore;
 import dev.atrium.engine.store.IntegrationFieldStore;
@@ -50,6 +51,7 @@ public final class Engine implements AutoCloseable {
     private final SyncRunStore syncRuns;
     private final IntegrationFieldStore integrationFields;
     private final CustomFieldStore customFields;
+    private final TrackedApplicationStore trackedApplications;
     private final RecordTransformer transformer;
     private final SyncSchedule schedule;
     private final SyncService syncs;
@@ -76,13 +78,14 @@ public final class Engine implements AutoCloseable {
         this.syncRuns = new SyncRunStore(database);
         this.integrationFields = new IntegrationFieldStore(database);
         this.customFields = new CustomFieldStore(database);
+        this.trackedApplications = new TrackedApplicationStore(database);
         this.transformer = new RecordTransformer(models);
         this.schedule = new SyncSchedule(integrations, settings.schedule());
         RequesterFactory requesters = new RequesterFactory(webClient,
                 new AuthStateStore(database, settings.secrets()), settings.honourRateLimits());
         this.passthrough = new Passthrough(requesters, mappings);
         SyncRunner runner = new SyncRunner(requesters, transformer, new RecordWriter(database, models), syncRuns,
-                integrations, new SyncFields(integrationFields, models));
+                integrations, new SyncFields(integrationFields, models), trackedApplications);
         this.webhooks = new WebhookStore(database, settings.secrets());
         WebhookPayloads payloads = new WebhookPayloads(models, settings.publicUrl());
         this.outbox = new WebhookOutbox(webhooks, syncRuns, integrations, payloads);
@@ -178,6 +181,11 @@ public final class Engine implements AutoCloseable {
     /** Custom field definitions per environment and their mappings per integration. */
     public CustomFieldStore customFields() {
         return customFields;
+    }
+
+    /** The applications each integration follows while it syncs only created applications. */
+    public TrackedApplicationStore trackedApplications() {
+        return trackedApplications;
     }
 
     public RecordTransformer transformer() {

@@ -162,6 +162,11 @@ public final class IntegrationStore {
                 nextDeltaAt, id);
     }
 
+    /** Replaces the integration's settings (checked by the caller, see {@link IntegrationSettings#merged}). */
+    public void setSettings(String id, ObjectNode settings) {
+        update("UPDATE integrations SET settings = ? WHERE id = ?", Json.canonical(settings), id);
+    }
+
     /** The integration's own sync intervals in minutes (null: the defaults). */
     public void setSyncIntervals(String id, Integer fullMinutes, Integer deltaMinutes) {
         update("UPDATE integrations SET full_sync_interval_minutes = ?, delta_sync_interval_minutes = ? WHERE id = ?",

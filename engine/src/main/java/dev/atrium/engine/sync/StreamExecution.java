@@ -19,6 +19,7 @@ import dev.atrium.engine.store.QuarantinedRecord;
 import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncCounts;
 import dev.atrium.engine.store.SyncRunStore;
+import dev.atrium.engine.store.UnifiedRecord;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ final class StreamExecution implements AutoCloseable {
     private Requester requester;
     /** What the integration selected of its raw fields, read when the sync starts. */
     private FieldSelection selection = FieldSelection.NONE;
+    /** Which applications and candidates the integration keeps, read when the sync starts. */
+    private ApplicationTracking tracking = ApplicationTracking.OFF;
     private final RawFieldKeys rawKeys = new RawFieldKeys();
     private final PageWriter pageWriter;
     private SyncCounts counts;
@@ -92,9 +95,10 @@ final class StreamExecution implements AutoCloseable {
                 : null;
     }
 
-    void open(Requester requester, FieldSelection selection) {
+    void open(Requester requester, FieldSelection selection, ApplicationTracking tracking) {
         this.requester = requester;
         this.selection = selection;
+        this.tracking = tracking;
     }
 
     /** The raw keys of the records read so far that carry integration fields. */
@@ -245,8 +249,11 @@ final class StreamExecution implements AutoCloseable {
     }
 
     private void store(StreamSpec stream, TransformResult result) {
-        pageWriter.submit(result.records());
-        List<QuarantinedRecord> quarantined = result.quarantined();
+        List<UnifiedRecord> kept = tracking.keep(result.records());
+        pageWriter.submit(kept);
+        // An untracked candidate or application is not kept, not even as a quarantined record.
+        List<QuarantinedRecord> quarantined = tracking.on()
+                ? result.quarantined().stream().filter(tracking::keepsQuarantined).toList() : result.quarantined();
         if (!quarantined.isEmpty()) {
             runs.quarantine(integration.id(), syncId, quarantined);
             Map<String, List<String>> knownIds = new LinkedHashMap<>();
@@ -262,7 +269,7 @@ final class StreamExecution implements AutoCloseable {
             LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("stream", stream.name())
                     .addKeyValue("quarantined", quarantined.size()).log("sync.quarantined");
         }
-        unifiedRecords.addAndGet(result.records().size());
+        unifiedRecords.addAndGet(kept.size());
         add(new SyncCounts(0, 0, 0, 0, quarantined.size(), 0, 0));
     }
 

@@ -9,11 +9,13 @@ import dev.atrium.engine.http.RemoteException;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.mapping.StreamSpec;
 import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.store.IntegrationStore;
 import dev.atrium.engine.store.RecordWriter;
 import dev.atrium.engine.store.SyncCounts;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.engine.store.SyncRunStore;
+import dev.atrium.engine.store.TrackedApplicationStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,9 +44,11 @@ public final class SyncRunner {
     private final SyncRunStore runs;
     private final IntegrationStore integrations;
     private final SyncFields fields;
+    private final TrackedApplicationStore tracked;
 
     public SyncRunner(RequesterFactory requesters, RecordTransformer transformer, RecordWriter records,
-            SyncRunStore runs, IntegrationStore integrations, SyncFields fields) {
+            SyncRunStore runs, IntegrationStore integrations, SyncFields fields, TrackedApplicationStore tracked) {
+        this.tracked = tracked;
         this.requesters = requesters;
         this.transformer = transformer;
         this.records = records;
@@ -82,9 +86,19 @@ public final class SyncRunner {
         String errorKind = null;
         String detail = null;
         Set<String> changedModels = new TreeSet<>();
+        IntegrationSettings settings = IntegrationSettings.of(integration.settings());
+        ApplicationTracking tracking = ApplicationTracking.OFF;
         try {
-            execution.open(requesters.create(integration, mapping), fields.selection(integration.id()));
+            if (settings.syncOnlyCreatedApplications()) {
+                tracking = ApplicationTracking.of(integration.id(), tracked.list(integration.id()));
+            }
+            execution.open(requesters.create(integration, mapping), fields.selection(integration.id()), tracking);
             Bindings bindings = StreamBindings.forTransforms(mapping, integration.id(), integration.connection());
+            if (settings.hasCutoff()) {
+                // Fixed for the whole sync, so every page of it asks for the same window.
+                bindings = bindings.with("cutoff", TextNode.valueOf(Timestamps.format(settings.cutoff(
+                        Instant.ofEpochMilli(started)))));
+            }
             if (type == SyncType.DELTA) {
                 long since = claimed.sinceAt() != null ? claimed.sinceAt() : since(integration, mapping);
                 runs.setSince(claimed.id(), since);
@@ -138,6 +152,7 @@ public final class SyncRunner {
         } finally {
             execution.close();
             fields.recordSeen(integration.id(), mapping, execution.rawKeys());
+            saveLearned(integration, tracking);
         }
         // From the store, not this attempt's memory: an attempt whose node died changed data too.
         long since = claimed.startedAt() != null ? claimed.startedAt() : started;
@@ -149,6 +164,20 @@ public final class SyncRunner {
         SyncRun finished = runs.find(claimed.id()).orElse(claimed);
         listener.finished(finished, execution.phases());
         return finished;
+    }
+
+    /** Remembers the candidates of tracked applications; never throws, a later sync learns them again. */
+    private void saveLearned(Integration integration, ApplicationTracking tracking) {
+        try {
+            tracking.saveLearned(tracked);
+            if (tracking.on()) {
+                LOG.atInfo().addKeyValue("integration", integration.id()).addKeyValue("skipped", tracking.skipped())
+                        .log("sync.untracked_skipped");
+            }
+        } catch (RuntimeException e) {
+            LOG.atWarn().addKeyValue("integration", integration.id()).addKeyValue("error", e.getMessage())
+                    .log("sync.tracked_candidates_not_saved");
+        }
     }
 
     /** Stores what a failing sync already read; what it cannot store is lost, but never half-written. */

@@ -1,6 +1,7 @@
 package dev.atrium.engine.http;
 
 import static dev.atrium.engine.http.PassthroughFixture.API_KEY;
+import dev.atrium.engine.store.IntegrationSettings;
 import static dev.atrium.engine.http.PassthroughFixture.SUBSCRIPTION;
 import static dev.atrium.engine.http.PassthroughFixture.harness;
 import static dev.atrium.engine.http.PassthroughFixture.send;
@@ -257,7 +258,7 @@ class PassthroughTest {
     void noConnectionIsAFailureNotATimeout() {
         try (SyncHarness harness = harness(folder)) {
             Integration unreachable = harness.engine.integrations().create(harness.integration.environmentId(),
-                    "demo", "http://127.0.0.1:9", Map.of("api_key", API_KEY), Json.object(), null);
+                    "demo", "http://127.0.0.1:9", Map.of("api_key", API_KEY), IntegrationSettings.readingAll(), null);
             PassthroughException failed = assertThrows(PassthroughException.class, () -> PassthroughFixture.send(
                     harness, unreachable, "default", "{\"method\": \"POST\", \"path\": \"/things\"}"));
             assertEquals(PassthroughException.Reason.FAILED, failed.reason());

@@ -1,6 +1,7 @@
 package dev.atrium.engine.sync;
 
 import dev.atrium.engine.Engine;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.EngineSettings;
 import dev.atrium.engine.http.FakeRemote;
 import dev.atrium.engine.ids.RecordIds;
@@ -42,7 +43,7 @@ public final class SyncHarness implements AutoCloseable {
         engine = Engine.open(vertx, settings, MODELS, loaded.orThrow());
         Environment environment = engine.environments().createEnvironment("test");
         integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl(), connection,
-                Json.object(), null);
+                IntegrationSettings.readingAll(), null);
     }
 
     public SyncRun sync(SyncType type) {

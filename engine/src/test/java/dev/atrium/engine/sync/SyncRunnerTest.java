@@ -1,6 +1,7 @@
 package dev.atrium.engine.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.atrium.engine.store.IntegrationSettings;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class SyncRunnerTest {
                 Secrets.fromKeyFile(folder.resolve("secret.key"))), models, mappings);
         Environment environment = engine.environments().createEnvironment("test");
         integration = engine.integrations().create(environment.id(), "demo", remote.baseUrl() + "/api",
-                Map.of("api_key", "secret"), Json.object(), null);
+                Map.of("api_key", "secret"), IntegrationSettings.readingAll(), null);
         for (int p = 1; p <= 5; p++) {
             Map<Integer, String[]> applicants = new ConcurrentHashMap<>();
             for (int a = 1; a <= 3; a++) {

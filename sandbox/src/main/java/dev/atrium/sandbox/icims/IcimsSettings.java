@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxSearchResults         ids per search answer [D: 1000]
  * @param portalName               the career portal the Job Portal API answers for, by name [G]
  * @param keepLinksWhenTrimming    {@code ?fields=} keeps the {@code links} array [G: yes]
+ * @param jobFormField             job field naming the iForm a job's candidates answer, blank = not shown
+ *                                 [G: a text custom field; which iForm belongs to which job is tenant config]
  */
 public record IcimsSettings(
         @JsonProperty("counts") IcimsCounts counts,
@@ -32,15 +34,18 @@ public record IcimsSettings(
         @JsonProperty("token_window_seconds") int tokenWindowSeconds,
         @JsonProperty("max_search_results") int maxSearchResults,
         @JsonProperty("portal_name") String portalName,
-        @JsonProperty("keep_links_when_trimming") boolean keepLinksWhenTrimming) {
+        @JsonProperty("keep_links_when_trimming") boolean keepLinksWhenTrimming,
+        @JsonProperty("job_form_field") String jobFormField) {
 
     public static final int MAX_SEARCH_RESULTS = 1000;
     public static final String DEFAULT_AUDIENCE = "https://api.icims.com/v1/";
+    public static final String DEFAULT_JOB_FORM_FIELD = "field50110";
 
     public IcimsSettings {
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(portalName, "portal_name");
+        Objects.requireNonNull(jobFormField, "job_form_field");
         if (dailyQuota < 0 || tokenRequestsPerWindow < 0 || tokenWindowSeconds < 1 || accessTokenTtlSeconds < 1) {
             throw new IllegalArgumentException(
                     "need daily_quota >= 0, token_requests_per_window >= 0, token_window_seconds >= 1, access_token_ttl_seconds >= 1");
@@ -60,7 +65,8 @@ public record IcimsSettings(
 
     public static IcimsSettings defaults() {
         return new IcimsSettings(IcimsCounts.defaults(), 10_000, 429, 400, 401, 86_400, DEFAULT_AUDIENCE, 500, 600,
-                MAX_SEARCH_RESULTS, "external", true);
+                MAX_SEARCH_RESULTS, "external", true,
+                DEFAULT_JOB_FORM_FIELD);
     }
 
     /** Whether two settings generate the same data set (the rest only changes behaviour). */
@@ -71,18 +77,24 @@ public record IcimsSettings(
     public IcimsSettings withCounts(IcimsCounts value) {
         return new IcimsSettings(value, dailyQuota, quotaExhaustedStatus, searchErrorStatus, invalidCredentialsStatus,
                 accessTokenTtlSeconds, audience, tokenRequestsPerWindow, tokenWindowSeconds, maxSearchResults,
-                portalName, keepLinksWhenTrimming);
+                portalName, keepLinksWhenTrimming, jobFormField);
     }
 
     public IcimsSettings withDailyQuota(int value) {
         return new IcimsSettings(counts, value, quotaExhaustedStatus, searchErrorStatus, invalidCredentialsStatus,
                 accessTokenTtlSeconds, audience, tokenRequestsPerWindow, tokenWindowSeconds, maxSearchResults,
-                portalName, keepLinksWhenTrimming);
+                portalName, keepLinksWhenTrimming, jobFormField);
+    }
+
+    public IcimsSettings withJobFormField(String value) {
+        return new IcimsSettings(counts, dailyQuota, quotaExhaustedStatus, searchErrorStatus, invalidCredentialsStatus,
+                accessTokenTtlSeconds, audience, tokenRequestsPerWindow, tokenWindowSeconds, maxSearchResults,
+                portalName, keepLinksWhenTrimming, value);
     }
 
     public IcimsSettings withMaxSearchResults(int value) {
         return new IcimsSettings(counts, dailyQuota, quotaExhaustedStatus, searchErrorStatus, invalidCredentialsStatus,
                 accessTokenTtlSeconds, audience, tokenRequestsPerWindow, tokenWindowSeconds, value,
-                portalName, keepLinksWhenTrimming);
+                portalName, keepLinksWhenTrimming, jobFormField);
     }
 }

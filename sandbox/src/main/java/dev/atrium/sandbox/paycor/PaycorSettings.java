@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.atrium.sandbox.paycor.auth.AtsScope;
 import java.util.Objects;
 import java.util.List;
 
@@ -28,6 +29,8 @@ import java.util.List;
  * @param additionalResultsUrlParam    parameter carrying the token in additionalResultsUrl
  *                                     [D param name: continuationToken; vendor sample: continuationTokenId]
  * @param closedJobCreateStatus        status refusing a create on a closed, filled or denied job; 0 accepts it [G: 0]
+ * @param grantedScopes                the ATS scopes the app was granted; an operation outside them is a 403
+ *                                     [D: 403 on a missing scope; default: all five documented ATS scopes]
  */
 public record PaycorSettings(
         @JsonProperty("counts") PaycorCounts counts,
@@ -47,7 +50,8 @@ public record PaycorSettings(
         @JsonProperty("create_response_url") CreateResponseUrl createResponseUrl,
         @JsonProperty("accept_pascal_case_input") boolean acceptPascalCaseInput,
         @JsonProperty("additional_results_url_param") String additionalResultsUrlParam,
-        @JsonProperty("closed_job_create_status") int closedJobCreateStatus) {
+        @JsonProperty("closed_job_create_status") int closedJobCreateStatus,
+        @JsonProperty("granted_scopes") List<String> grantedScopes) {
 
     public static final int MAX_PAGE_SIZE = 100;
     private static final List<String> TOKEN_PARAMS = List.of("continuationToken", "continuationTokenId");
@@ -58,6 +62,10 @@ public record PaycorSettings(
         Objects.requireNonNull(dateFilterMatch, "date_filter_match");
         Objects.requireNonNull(refreshErrorBody, "refresh_error_body");
         Objects.requireNonNull(createResponseUrl, "create_response_url");
+        grantedScopes = List.copyOf(Objects.requireNonNull(grantedScopes, "granted_scopes"));
+        if (!AtsScope.titles().containsAll(grantedScopes)) {
+            throw new IllegalArgumentException("granted_scopes must be among " + AtsScope.titles());
+        }
         if (!(undocumentedCodeShare >= 0 && undocumentedCodeShare <= 1)) {
             throw new IllegalArgumentException("undocumented_code_share must be between 0 and 1");
         }
@@ -81,7 +89,12 @@ public record PaycorSettings(
     public static PaycorSettings defaults() {
         return new PaycorSettings(PaycorCounts.defaults(), 0.03, MAX_PAGE_SIZE, 1800, 86_400, 1000, 60,
                 true, false, true, CandidateDateFormat.US_DATE, DateFilterMatch.MODIFIED, true,
-                RefreshErrorBody.OAUTH, CreateResponseUrl.CANDIDATE_PATH, true, "continuationToken", 0);
+                RefreshErrorBody.OAUTH, CreateResponseUrl.CANDIDATE_PATH, true, "continuationToken", 0, AtsScope.titles());
+    }
+
+    /** Whether the app was granted {@code scope}. */
+    public boolean grants(AtsScope scope) {
+        return grantedScopes.contains(scope.title());
     }
 
     /** Whether two settings generate the same data set (the rest only changes behaviour). */
@@ -94,7 +107,7 @@ public record PaycorSettings(
                 continuationTokenTtlSeconds, rateLimitPerWindow, rateLimitWindowSeconds, retryAfterHeader,
                 rateLimitStatusCodeInBody, userListsNullUnlessIncluded, candidateDateFormat, dateFilterMatch,
                 rejectInvalidDateFilter, refreshErrorBody, createResponseUrl, acceptPascalCaseInput,
-                additionalResultsUrlParam, closedJobCreateStatus);
+                additionalResultsUrlParam, closedJobCreateStatus, grantedScopes);
     }
 
     public PaycorSettings withPageSize(int value) {
@@ -102,7 +115,7 @@ public record PaycorSettings(
                 continuationTokenTtlSeconds, rateLimitPerWindow, rateLimitWindowSeconds, retryAfterHeader,
                 rateLimitStatusCodeInBody, userListsNullUnlessIncluded, candidateDateFormat, dateFilterMatch,
                 rejectInvalidDateFilter, refreshErrorBody, createResponseUrl, acceptPascalCaseInput,
-                additionalResultsUrlParam, closedJobCreateStatus);
+                additionalResultsUrlParam, closedJobCreateStatus, grantedScopes);
     }
 
     public PaycorSettings withAccessTokenTtlSeconds(int value) {
@@ -110,7 +123,7 @@ public record PaycorSettings(
                 continuationTokenTtlSeconds, rateLimitPerWindow, rateLimitWindowSeconds, retryAfterHeader,
                 rateLimitStatusCodeInBody, userListsNullUnlessIncluded, candidateDateFormat, dateFilterMatch,
                 rejectInvalidDateFilter, refreshErrorBody, createResponseUrl, acceptPascalCaseInput,
-                additionalResultsUrlParam, closedJobCreateStatus);
+                additionalResultsUrlParam, closedJobCreateStatus, grantedScopes);
     }
 
     public PaycorSettings withContinuationTokenTtlSeconds(int value) {
@@ -118,7 +131,7 @@ public record PaycorSettings(
                 value, rateLimitPerWindow, rateLimitWindowSeconds, retryAfterHeader,
                 rateLimitStatusCodeInBody, userListsNullUnlessIncluded, candidateDateFormat, dateFilterMatch,
                 rejectInvalidDateFilter, refreshErrorBody, createResponseUrl, acceptPascalCaseInput,
-                additionalResultsUrlParam, closedJobCreateStatus);
+                additionalResultsUrlParam, closedJobCreateStatus, grantedScopes);
     }
 
     public PaycorSettings withRateLimit(int perWindow, int windowSeconds) {
@@ -126,6 +139,6 @@ public record PaycorSettings(
                 continuationTokenTtlSeconds, perWindow, windowSeconds, retryAfterHeader,
                 rateLimitStatusCodeInBody, userListsNullUnlessIncluded, candidateDateFormat, dateFilterMatch,
                 rejectInvalidDateFilter, refreshErrorBody, createResponseUrl, acceptPascalCaseInput,
-                additionalResultsUrlParam, closedJobCreateStatus);
+                additionalResultsUrlParam, closedJobCreateStatus, grantedScopes);
     }
 }

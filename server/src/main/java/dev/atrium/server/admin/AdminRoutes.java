@@ -10,6 +10,7 @@ import dev.atrium.engine.store.CreatedApiKey;
 import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.store.WebhookStore;
 import dev.atrium.server.api.ApiException;
 import dev.atrium.server.api.ApiRequest;
@@ -66,8 +67,18 @@ public final class AdminRoutes {
             Integration integration = guarded(() -> admin.createIntegration(text(body, "environment"),
                     text(body, "tool"), connection(body.path("connection")),
                     text(body, "base_url"), new EndUser(text(body, "end_user_organization_name"),
-                            text(body, "end_user_email"), text(body, "end_user_origin_id"))));
+                            text(body, "end_user_email"), text(body, "end_user_origin_id")),
+                    settings(body.get("settings"))));
             return IntegrationAdmin.describe(integration);
+        }));
+        router.patch("/admin/integrations/:id/settings").handler(context -> blocking.accept(context, ctx -> {
+            authorize(ctx);
+            JsonNode body = ApiRequest.jsonBody(ctx);
+            ObjectNode settings = guarded(() -> admin.updateSettings(ctx.pathParam("id"), settings(body)));
+            ObjectNode out = Json.object();
+            out.put("id", ctx.pathParam("id"));
+            out.set("settings", IntegrationSettings.of(settings).toJson());
+            return out;
         }));
         mountWebhooks(router, blocking);
         new CustomFieldRoutes(engine).mount(router, blocking, this::authorize);
@@ -167,6 +178,17 @@ public final class AdminRoutes {
             values.put(field.getKey(), field.getValue().asText());
         }
         return values;
+    }
+
+    /** Settings given as a JSON object (null or absent: none). */
+    private static ObjectNode settings(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return Json.object();
+        }
+        if (!node.isObject()) {
+            throw ApiException.invalid("settings must be an object of setting name to value");
+        }
+        return (ObjectNode) node;
     }
 
     /** Runs an operator's operation; input it refuses becomes PLATFORM.INPUT_INVALID. */

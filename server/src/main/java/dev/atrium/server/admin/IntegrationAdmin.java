@@ -9,6 +9,8 @@ import dev.atrium.engine.store.CreatedApiKey;
 import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Environment;
 import dev.atrium.engine.store.Integration;
+import dev.atrium.engine.store.IntegrationSettings;
+import dev.atrium.engine.store.TrackedApplication;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ public final class IntegrationAdmin {
             super(message);
         }
     }
+
+    /** The mapping feature that says its requests honour {@code $cutoff}. */
+    private static final String CUTOFF_FEATURE = "candidate_cutoff_filtering";
 
     private final Engine engine;
 
@@ -70,17 +75,67 @@ public final class IntegrationAdmin {
 
     /**
      * Connects a tool: the tool must have a mapping, the connection values must be exactly the mapping's
-     * connection fields (required ones present, patterns matched) and a base URL override must be http(s).
+     * connection fields (required ones present, patterns matched), a base URL override must be http(s), and the
+     * settings must be known ones the tool supports (see {@link IntegrationSettings}; null: all defaults).
      */
     public Integration createIntegration(String environment, String tool, Map<String, String> connection,
-            String baseUrl, EndUser endUser) {
+            String baseUrl, EndUser endUser, ObjectNode settings) {
         Environment target = environment(environment);
         Mapping mapping = engine.mappings().find(tool).orElseThrow(() -> new InvalidInput("no tool '" + tool
                 + "'; available: " + new TreeSet<>(engine.mappings().all().stream().map(Mapping::tool).toList())));
         Map<String, String> values = checkConnection(mapping, connection);
-        ObjectNode settings = Json.object();
-        return engine.integrations().create(target.id(), tool, checkBaseUrl(baseUrl), values, settings,
-                endUser);
+        ObjectNode checked = checkSettings(mapping, Json.object(), settings == null ? Json.object() : settings);
+        return engine.integrations().create(target.id(), tool, checkBaseUrl(baseUrl), values, checked, endUser);
+    }
+
+    /**
+     * Changes some of an integration's settings (a null value returns one to its default) and returns them all.
+     * Takes effect from the next sync.
+     */
+    public ObjectNode updateSettings(String integrationId, ObjectNode change) {
+        Integration integration = engine.integrations().find(integrationId)
+                .orElseThrow(() -> new InvalidInput("no integration '" + integrationId + "'"));
+        Mapping mapping = engine.mappings().find(integration.tool())
+                .orElseThrow(() -> new InvalidInput("integration '" + integrationId + "' has no mapping"));
+        ObjectNode settings = checkSettings(mapping, integration.settings(), change);
+        engine.integrations().setSettings(integrationId, settings);
+        return settings;
+    }
+
+    /**
+     * Starts following an application that exists in the tool already (Kombo's "import tracked application").
+     * Blank ids are refused; the application need not have been synced.
+     */
+    public TrackedApplication trackApplication(String integrationId, String applicationRemoteId,
+            String candidateRemoteId, long trackedAt) {
+        if (engine.integrations().find(integrationId).isEmpty()) {
+            throw new InvalidInput("no integration '" + integrationId + "'");
+        }
+        if (applicationRemoteId == null || applicationRemoteId.isBlank()) {
+            throw new InvalidInput("the application's remote id is missing");
+        }
+        if (candidateRemoteId != null && candidateRemoteId.isBlank()) {
+            throw new InvalidInput("the candidate's remote id is blank");
+        }
+        return engine.trackedApplications().track(integrationId, applicationRemoteId.trim(),
+                candidateRemoteId == null ? null : candidateRemoteId.trim(), TrackedApplication.Origin.IMPORTED,
+                trackedAt);
+    }
+
+    private static ObjectNode checkSettings(Mapping mapping, ObjectNode stored, ObjectNode change) {
+        ObjectNode merged;
+        try {
+            merged = IntegrationSettings.merged(stored, change);
+        } catch (IntegrationSettings.InvalidSetting e) {
+            throw new InvalidInput(e.getMessage());
+        }
+        if (IntegrationSettings.of(merged).hasCutoff()
+                && mapping.features().stream().noneMatch(feature -> feature.id().equals(CUTOFF_FEATURE))) {
+            throw new InvalidInput(mapping.label() + " cannot ask for candidates by date, so "
+                    + IntegrationSettings.CANDIDATE_CUTOFF_DATE + " and " + IntegrationSettings.CANDIDATE_CUTOFF_DAYS
+                    + " are not available for it");
+        }
+        return merged;
     }
 
     /** The integration as operators may see it: never its connection values, only which fields are set. */
@@ -96,6 +151,7 @@ public final class IntegrationAdmin {
         endUser.put("organization_name", integration.endUser().organizationName());
         endUser.put("creator_email", integration.endUser().creatorEmail());
         endUser.put("origin_id", integration.endUser().originId());
+        out.set("settings", IntegrationSettings.of(integration.settings()).toJson());
         return out;
     }
 

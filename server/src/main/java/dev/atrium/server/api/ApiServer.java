@@ -75,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         new IntegrationRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         new ToolRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         new PassthroughRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
+        new TrackedApplicationRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         new FieldRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         new AdminRoutes(engine).mount(router, (context, work) -> blocking(vertx, context, work));
         router.errorHandler(404, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 404,

@@ -1,6 +1,7 @@
 package dev.atrium.server.cli;
 
 import dev.atrium.engine.Engine;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.EngineSettings;
 import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Environment;
@@ -202,7 +203,7 @@ final class BenchCommand {
         IntegrationAdmin admin = new IntegrationAdmin(engine);
         Environment environment = admin.createEnvironment("bench-" + System.currentTimeMillis());
         return admin.createIntegration(environment.id(), "paycor", simulator.credentials(), simulator.baseUrl(),
-                new EndUser("Benchmark", null, null));
+                new EndUser("Benchmark", null, null), IntegrationSettings.readingAll());
     }
 
     static void deleteRecursively(Path folder) throws IOException {

@@ -1,6 +1,7 @@
 package dev.atrium.server.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.store.CreatedApiKey;
@@ -145,6 +146,7 @@ final class DemoCommand implements Callable<Integer> {
             return engine.integrations().find(existing.get().id()).orElseThrow();
         }
         return admin.createIntegration(environment.id(), simulator.tool(), simulator.credentials(),
-                simulator.baseUrl(), new EndUser("Sandbox " + simulator.tool(), null, null));
+                simulator.baseUrl(), new EndUser("Sandbox " + simulator.tool(), null, null),
+                IntegrationSettings.readingAll());
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.tests.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.atrium.engine.store.IntegrationSettings;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -319,7 +320,7 @@ class ClusterTest {
 
     private Integration connect(SimulatorInfo simulator, String company) {
         return admin.createIntegration(environmentId, "sagehr", simulator.credentials(), simulator.baseUrl(),
-                new EndUser(company, null, null));
+                new EndUser(company, null, null), IntegrationSettings.readingAll());
     }
 
     /** Starts a node on the test's store and key with the given workers, lease and scheduler tick (seconds). */

@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atrium.engine.store.IntegrationSettings;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.EngineSettings;
 import dev.atrium.engine.store.Secrets;
@@ -76,14 +77,15 @@ final class AtriumUnderTest implements AutoCloseable {
 
     /** Connects a tool reached at some base URL to an environment. */
     Integration connect(String environmentId, String tool, String baseUrl, Map<String, String> credentials) {
-        return admin.createIntegration(environmentId, tool, credentials, baseUrl, new EndUser("Test Ltd", null, null));
+        return admin.createIntegration(environmentId, tool, credentials, baseUrl, new EndUser("Test Ltd", null, null),
+                IntegrationSettings.readingAll());
     }
 
     /** Connects the sandbox's simulator of a tool to an environment. */
     Integration connect(String environmentId, String tool) {
         SimulatorInfo simulator = simulator(tool);
         return admin.createIntegration(environmentId, tool, simulator.credentials(), simulator.baseUrl(),
-                new EndUser("Test Ltd", null, null));
+                new EndUser("Test Ltd", null, null), IntegrationSettings.readingAll());
     }
 
     /** A FULL sync of the integration, run here and now. */

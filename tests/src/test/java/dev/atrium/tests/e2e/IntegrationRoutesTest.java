@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import static dev.atrium.tests.e2e.ApiShapes.assertError;
+import dev.atrium.engine.store.IntegrationSettings;
 import static dev.atrium.tests.e2e.ApiShapes.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -98,7 +99,7 @@ class IntegrationRoutesTest {
             String key = environment[1];
             Integration sage = atrium.admin.createIntegration(environment[0], "sagehr",
                     atrium.simulator("sagehr").credentials(), atrium.simulator("sagehr").baseUrl(),
-                    new EndUser("Acme Inc.", "it@acme.test", "acme-1"));
+                    new EndUser("Acme Inc.", "it@acme.test", "acme-1"), IntegrationSettings.readingAll());
 
             AtriumUnderTest.Response before = details(atrium, key, sage.id());
             assertEquals(200, before.status(), String.valueOf(before.body()));
@@ -193,7 +194,8 @@ class IntegrationRoutesTest {
             Map<String, String> wrong = new HashMap<>(atrium.simulator("sagehr").credentials());
             wrong.put("api_key", "wrong-" + wrong.get("api_key"));
             Integration sage = atrium.admin.createIntegration(environment[0], "sagehr", wrong,
-                    atrium.simulator("sagehr").baseUrl(), new EndUser(null, null, null));
+                    atrium.simulator("sagehr").baseUrl(), new EndUser(null, null, null),
+                    IntegrationSettings.readingAll());
             assertEquals("FAILED", atrium.sync(sage.id()).state());
             JsonNode data = details(atrium, environment[1], sage.id()).body().get("data");
             assertEquals("INVALID", data.get("status").asText());

@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import static dev.atrium.tests.e2e.ApiShapes.assertError;
+import dev.atrium.engine.store.IntegrationSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +100,8 @@ class PassthroughRoutesTest {
 
             // No answer at all is a general error: the general code list has no REMOTE codes.
             Integration unreachable = atrium.admin.createIntegration(environment[0], "sagehr",
-                    atrium.simulator("sagehr").credentials(), "http://127.0.0.1:9", new EndUser("Gone Ltd", null, null));
+                    atrium.simulator("sagehr").credentials(), "http://127.0.0.1:9", new EndUser("Gone Ltd", null, null),
+                    IntegrationSettings.readingAll());
             assertError(passthrough(atrium, key, unreachable.id(), "sagehr/default",
                     "{\"method\": \"POST\", \"path\": \"/recruitment/positions\", \"data\": {}}"), 502,
                     "PLATFORM.UNKNOWN_ERROR", "no answer from the tool");

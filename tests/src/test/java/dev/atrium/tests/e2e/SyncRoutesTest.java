@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.atrium.engine.store.IntegrationSettings;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -382,7 +383,8 @@ class SyncRoutesTest {
             Map<String, String> wrong = new HashMap<>(atrium.simulator("sagehr").credentials());
             wrong.put("api_key", "wrong-" + wrong.get("api_key"));
             Integration sage = atrium.admin.createIntegration(environment[0], "sagehr", wrong,
-                    atrium.simulator("sagehr").baseUrl(), new dev.atrium.engine.store.EndUser("Test Ltd", null, null));
+                    atrium.simulator("sagehr").baseUrl(), new dev.atrium.engine.store.EndUser("Test Ltd", null, null),
+                    IntegrationSettings.readingAll());
             SyncRun failed = atrium.sync(sage.id());
             assertEquals("FAILED", failed.state());
 

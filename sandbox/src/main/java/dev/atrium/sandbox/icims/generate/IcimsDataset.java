@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.icims.generate;
 
 import dev.atrium.sandbox.icims.IcimsCounts;
+import dev.atrium.sandbox.icims.model.Form;
 import dev.atrium.sandbox.icims.model.Job;
 import dev.atrium.sandbox.icims.model.ListNode;
 import dev.atrium.sandbox.icims.model.Person;
@@ -28,6 +29,7 @@ public final class IcimsDataset {
     private final IcimsCounts counts;
     private final List<Person> users;
     private final List<Job> jobs;
+    private final List<Form> forms;
     private final BlockLayout layout;
     private final PersonGenerator people;
     private final WorkflowGenerator workflows;
@@ -41,6 +43,7 @@ public final class IcimsDataset {
             u.add(people.user(i));
         }
         this.users = List.copyOf(u);
+        this.forms = List.copyOf(new FormGenerator(hash).generate());
         this.jobs = List.copyOf(new JobGenerator(hash).generate(counts.jobs(), users));
         long[] weights = new long[jobs.size()];
         for (Job job : jobs) {
@@ -77,6 +80,11 @@ public final class IcimsDataset {
 
     public List<Job> jobs() {
         return jobs;
+    }
+
+    /** Every iForm, archived ones included, ascending by id. */
+    public List<Form> forms() {
+        return forms;
     }
 
     /** How many candidate people (and workflows) were generated. */

@@ -23,6 +23,7 @@ final class JobGenerator {
     private static final int SHAPE = 4205;
     private static final int TEAM = 4206;
     private static final int PAY = 4207;
+    private static final int CUSTOM = 4208;
     // In Lists.JOB_FOLDERS order: draft, pending, approved, on hold, closed, filled, cancelled.
     private static final int[] OLD_WEIGHTS = {1, 1, 8, 3, 35, 45, 7};
     private static final int[] RECENT_WEIGHTS = {10, 8, 60, 5, 6, 8, 3};
@@ -70,7 +71,7 @@ final class JobGenerator {
         if (postDate != null && postDate.isAfter(updated)) {
             updated = postDate;
         }
-        var location = hash.pick(SHAPE, j + 2L, Vocabulary.LOCATIONS);
+        var location = hash.pick(SHAPE, j + 2L, Companies.LOCATIONS);
         Long secondary = hash.chance(TEAM, j + 2L, 0.3) ? hash.pick(TEAM, j + 3L, recruiters) : null;
         Salary min = null;
         Salary max = null;
@@ -80,10 +81,13 @@ final class JobGenerator {
             min = new Salary("USD", low, kind.timeframe());
             max = new Salary("USD", Math.max(low + step, kind.payMax() + step * hash.below(PAY, j + 2L, 4)), kind.timeframe());
         }
+        // Some jobs ask a questionnaire of their own, the rest none.
+        String form = hash.chance(CUSTOM, j, 0.65) ? hash.pick(CUSTOM, j + 1L, FormGenerator.jobFormNames()) : null;
+        ListNode reason = hash.chance(CUSTOM, j + 2L, 0.8) ? hash.pick(CUSTOM, j + 3L, CustomFields.REASONS) : null;
         String number = created.atZone(ZoneOffset.UTC).getYear() + "-" + String.format(Locale.ROOT, "%04d", 1001 + j);
         return new Job(j, IcimsDataset.jobId(j), number, kind.title(), folder,
                 Lists.POSITION_TYPES.get(hash.weighted(SHAPE, j + 3L, new int[] {70, 12, 8, 6, 4})), kind.department(),
-                kind.category(), OPENINGS[hash.below(SHAPE, j + 4L, OPENINGS.length)], overview(kind, location.value()),
+                kind.category(), reason, form, OPENINGS[hash.below(SHAPE, j + 4L, OPENINGS.length)], overview(kind, location.value()),
                 location, hash.pick(TEAM, j, managers), hash.pick(TEAM, j + 1L, recruiters), secondary, min, max, posted,
                 postDate, created, updated);
     }

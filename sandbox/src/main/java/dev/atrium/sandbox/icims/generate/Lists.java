@@ -32,8 +32,15 @@ public final class Lists {
     public static final ListNode PHONE_HOME = new ListNode("D83002", "Home");
     public static final ListNode PHONE_WORK = new ListNode("D83003", "Work");
 
+    public static final ListNode ADDRESS_HOME = new ListNode("D84002", "Home");
+    public static final ListNode ADDRESS_WORK = new ListNode("D84001", "Work");
+
     public static final List<ListNode> GENDERS = List.of(
             new ListNode("D10401", "Female"), new ListNode("D10402", "Male"), new ListNode("D10403", "Decline to Self Identify"));
+
+    /** Workflow sources, the values of {@code lists.sources}; the workflow carries the value as text (fact sheet A8). */
+    public static final List<String> SOURCES = List.of(
+            "Job Board", "Company Website", "Employee Referral", "Agency", "Social Media", "Other (Please Specify)");
 
     /** Source origin of workflows created through the API (documented on sourcing workflows). */
     public static final ListNode ORIGIN_WEB_SERVICES = new ListNode("D37011", "Web Services");

@@ -44,7 +44,7 @@ final class PersonGenerator {
                 PersonNames.emailLocalPart(first, last) + (u + 1) + "@" + USER_DOMAIN, null,
                 List.of(new Phone(1, Lists.PHONE_WORK, phone)), null, folder,
                 folder.equals(Lists.PERSON_RECRUITER) ? "Talent Acquisition Partner" : hash.pick(USER, u + 0x3000L, Vocabulary.USER_TITLES),
-                null, null, null, false, true, created, created.plus(Duration.ofDays(hash.below(USER, u + 0x4000L, 300))));
+                null, null, null, List.of(), false, true, created, created.plus(Duration.ofDays(hash.below(USER, u + 0x4000L, 300))));
     }
 
     /** Candidate person {@code p}, first seen at {@code created}. */
@@ -65,7 +65,7 @@ final class PersonGenerator {
         if (hash.chance(PHONE, p + 4L, 0.12)) {
             phones.add(new Phone(phones.size() + 1, Lists.PHONE_WORK, phone(city.area(), hash.below(PHONE, p + 5L, 100))));
         }
-        Address address = hash.chance(ADDRESS, p + 1L, 0.7) ? new Address(1001,
+        Address address = hash.chance(ADDRESS, p + 1L, 0.7) ? new Address(1001, Lists.ADDRESS_HOME,
                 (1 + hash.below(ADDRESS, p + 2L, 9_999)) + " " + hash.pick(ADDRESS, p + 3L, Vocabulary.STREETS), city.name(),
                 city.zipPrefix() + String.format(Locale.ROOT, "%02d", hash.below(ADDRESS, p + 4L, 100)),
                 "D41001" + String.format(Locale.ROOT, "%03d", Vocabulary.CITIES.indexOf(city) + 1), city.stateAbbrev(),
@@ -83,8 +83,19 @@ final class PersonGenerator {
             updated = updated.isAfter(IcimsTimeline.NEWEST) ? IcimsTimeline.NEWEST : updated;
         }
         return new Person(IcimsDataset.candidateId(p), first, null, last, email, alt, phones, address,
-                Lists.PERSON_CANDIDATE, title, employer, linkedIn, gender, hash.chance(MISC, p + 3L, 0.75), false,
+                Lists.PERSON_CANDIDATE, title, employer, linkedIn, gender, interests(p), hash.chance(MISC, p + 3L, 0.75), false,
                 created, updated);
+    }
+
+    /** None, one or two areas of interest, in list order. */
+    private List<ListNode> interests(int p) {
+        int n = hash.weighted(MISC, p + 4L, new int[] {5, 3, 2});
+        int first = hash.below(MISC, p + 5L, CustomFields.INTERESTS.size());
+        List<ListNode> picked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            picked.add(CustomFields.INTERESTS.get((first + 2 * i) % CustomFields.INTERESTS.size()));
+        }
+        return picked;
     }
 
     /** A fictional 555-01xx number written as iCIMS shows typed numbers. */

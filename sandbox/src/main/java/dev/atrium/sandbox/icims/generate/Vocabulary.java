@@ -1,6 +1,5 @@
 package dev.atrium.sandbox.icims.generate;
 
-import dev.atrium.sandbox.icims.model.JobLocation;
 import dev.atrium.sandbox.icims.model.ListNode;
 import dev.atrium.sandbox.support.generate.PersonNames;
 import java.util.List;
@@ -42,15 +41,6 @@ public final class Vocabulary {
     static final List<String> EMPLOYERS = List.of(
             "Acme Logistics", "Northwind Health", "Harbor Discoveries", "Blue Ridge Bank", "Summit Retail",
             "Lakeside Schools", "Initech", "Globex Manufacturing", "Riverbend Hospitality", "Pioneer Energy");
-
-    /** Company (location) profiles the jobs point at; ids are company and address-row ids. */
-    static final List<JobLocation> LOCATIONS = List.of(
-            new JobLocation(5, 6, "Chicago - 540 W. Madison Street Suite 2500 Chicago, Illinois 60661 United States "),
-            new JobLocation(7, 8, "Boston - 1483 Tremont Street Boston, Massachusetts 02120 United States "),
-            new JobLocation(9, 10, "Austin - 600 Congress Avenue Austin, Texas 78701 United States "),
-            new JobLocation(11, 12, "Holmdel - 101 Crawfords Corner Road Holmdel, New Jersey 07733 United States "),
-            new JobLocation(13, 14, "Remote - United States "),
-            new JobLocation(15, 16, "Hybrid - Denver - 1600 Larimer Street Denver, Colorado 80202 United States "));
 
     /** One kind of job: title, department, category and a yearly or hourly pay band. */
     record JobKind(String title, ListNode department, ListNode category, long payMin, long payMax, String timeframe) {

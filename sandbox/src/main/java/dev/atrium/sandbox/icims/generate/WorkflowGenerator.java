@@ -23,8 +23,7 @@ final class WorkflowGenerator {
     private static final int STATUS = 4404;
     private static final int SOURCE = 4405;
     private static final int UPDATED = 4406;
-    private static final List<String> SOURCES = List.of(
-            "Job Board", "Company Website", "Employee Referral", "Agency", "Social Media", "Other (Please Specify)");
+    private static final int FORMAT = 4407;
     private static final int[] SOURCE_WEIGHTS = {35, 25, 12, 6, 10, 12};
     private static final List<String> BOARDS = List.of("Indeed", "LinkedIn", "ZipRecruiter", "Glassdoor");
 
@@ -75,13 +74,21 @@ final class WorkflowGenerator {
             updated = created.plusSeconds(60 * (long) (60 * 24 * (1 + u * 60)));
             updated = updated.isAfter(IcimsTimeline.NEWEST) ? IcimsTimeline.NEWEST : updated;
         }
-        String source = SOURCES.get(hash.weighted(SOURCE, w, SOURCE_WEIGHTS));
+        String source = Lists.SOURCES.get(hash.weighted(SOURCE, w, SOURCE_WEIGHTS));
         String sourceName = switch (source) {
             case "Job Board" -> hash.pick(SOURCE, w + 1L, BOARDS);
             case "Other (Please Specify)" -> "Applicant from previous year";
             default -> null;
         };
         return new Workflow(IcimsDataset.workflowId(w), j, job.id(), IcimsDataset.candidateId(personOf(w)), status, source,
-                sourceName, Lists.ORIGIN_PORTAL, created, updated);
+                sourceName, Lists.ORIGIN_PORTAL, interviewed(status) ? hash.pick(FORMAT, w, CustomFields.INTERVIEW_FORMATS) : null,
+                "Employee Referral".equals(source) ? "Referred by a colleague in " + job.department().value() : null,
+                created, updated);
+    }
+
+    /** Whether a status lies at or past the first interview in admin order (rejections after an interview too). */
+    private static boolean interviewed(Status status) {
+        int at = StatusCatalog.ALL.indexOf(status);
+        return (at >= 4 && at <= 9) || status.id().equals("C38355");
     }
 }

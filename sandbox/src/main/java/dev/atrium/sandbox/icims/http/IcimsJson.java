@@ -2,8 +2,10 @@ package dev.atrium.sandbox.icims.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atrium.sandbox.icims.generate.CustomFields;
 import dev.atrium.sandbox.icims.generate.IcimsDataset;
 import dev.atrium.sandbox.icims.model.Address;
+import dev.atrium.sandbox.icims.model.Company;
 import dev.atrium.sandbox.icims.model.Job;
 import dev.atrium.sandbox.icims.model.ListNode;
 import dev.atrium.sandbox.icims.model.Person;
@@ -31,11 +33,16 @@ final class IcimsJson {
 
     private final String root;
     private final IcimsStore store;
+    private final String jobFormField;
 
-    /** @param root the API root of the customer, {@code .../customers/{customerId}} */
-    IcimsJson(String root, IcimsStore store) {
+    /**
+     * @param root         the API root of the customer, {@code .../customers/{customerId}}
+     * @param jobFormField the job field that names the job's iForm, blank for none
+     */
+    IcimsJson(String root, IcimsStore store, String jobFormField) {
         this.root = root;
         this.store = store;
+        this.jobFormField = jobFormField;
     }
 
     ObjectNode person(Person p) {
@@ -53,16 +60,15 @@ final class IcimsJson {
             }
         }
         if (p.address() != null) {
-            Address a = p.address();
-            ObjectNode row = n.putArray("addresses").addObject().put("entry", a.entry());
-            row.set("addresstype", node(new ListNode("D84002", "Home")));
-            row.put("addressstreet1", a.street()).put("addresscity", a.city()).put("addresszip", a.zip());
-            row.putObject("addressstate").put("id", a.stateId()).put("abbrev", a.stateAbbrev()).put("value", a.state());
-            row.putObject("addresscountry").put("id", a.countryId()).put("abbrev", a.countryAbbrev()).put("value", a.country());
+            n.putArray("addresses").add(address(p.address()));
         }
         list(n, "folder", p.folder());
         text(n, "jobtitle", p.jobTitle());
         list(n, "gender", p.gender());
+        if (!p.interests().isEmpty()) {
+            ArrayNode interests = n.putArray(CustomFields.PERSON_INTERESTS);
+            p.interests().forEach(i -> interests.add(node(i)));
+        }
         text(n, FIELD_ALT_EMAIL, p.altEmail());
         text(n, FIELD_LINKEDIN, p.linkedIn());
         text(n, FIELD_EMPLOYER, p.employer());
@@ -70,6 +76,31 @@ final class IcimsJson {
         date(n, "updateddate", p.updated());
         links(n, self("people", p.id()));
         return n;
+    }
+
+    /** A company (location) profile: its name and address rows. */
+    ObjectNode company(Company c) {
+        ObjectNode n = JsonReplies.MAPPER.createObjectNode();
+        n.put("name", c.name());
+        ArrayNode rows = n.putArray("addresses");
+        c.addresses().forEach(a -> rows.add(address(a)));
+        date(n, "createddate", c.created());
+        links(n, self("companies", c.id()));
+        return n;
+    }
+
+    /** One address row, as a collection entry or alone at {@code .../fields/addresses/{entry}}. */
+    static ObjectNode address(Address a) {
+        ObjectNode row = JsonReplies.MAPPER.createObjectNode().put("entry", a.entry());
+        row.set("addresstype", node(a.type()));
+        text(row, "addressstreet1", a.street());
+        text(row, "addresscity", a.city());
+        text(row, "addresszip", a.zip());
+        if (a.stateId() != null) {
+            row.putObject("addressstate").put("id", a.stateId()).put("abbrev", a.stateAbbrev()).put("value", a.state());
+        }
+        row.putObject("addresscountry").put("id", a.countryId()).put("abbrev", a.countryAbbrev()).put("value", a.country());
+        return row;
     }
 
     ObjectNode job(Job j) {
@@ -90,6 +121,10 @@ final class IcimsJson {
         list(n, "department", j.department());
         n.put("numberofpositions", j.openings());
         text(n, "overview", j.overview());
+        list(n, CustomFields.JOB_REASON, j.reason());
+        if (!jobFormField.isBlank()) {
+            text(n, jobFormField, j.formName());
+        }
         salary(n, FIELD_SALARY_MIN, j.salaryMin());
         salary(n, FIELD_SALARY_MAX, j.salaryMax());
         date(n, "createddate", j.created());
@@ -108,6 +143,8 @@ final class IcimsJson {
         text(n, "source", w.source());
         text(n, "sourcename", w.sourceName());
         list(n, "sourceorigin", w.sourceOrigin());
+        list(n, CustomFields.WORKFLOW_INTERVIEW_FORMAT, w.interviewFormat());
+        text(n, CustomFields.WORKFLOW_REFERRAL_NOTE, w.referralNote());
         date(n, "createddate", w.created());
         date(n, "updateddate", w.updated());
         ArrayNode links = n.putArray("links");

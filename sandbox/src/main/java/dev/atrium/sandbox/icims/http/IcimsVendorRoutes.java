@@ -33,6 +33,8 @@ public final class IcimsVendorRoutes {
         ProfileHandlers profiles = new ProfileHandlers(simulator);
         SearchHandlers search = new SearchHandlers(simulator);
         WriteHandlers writes = new WriteHandlers(simulator);
+        ListHandlers lists = new ListHandlers();
+        FormHandlers forms = new FormHandlers(simulator);
         Router router = Router.router(vertx);
         router.route().handler(RequestLog.atDebug(LOG, "icims.request"));
         router.route().handler(simulator.faults());
@@ -44,8 +46,15 @@ public final class IcimsVendorRoutes {
         router.get(CUSTOMER + "/people/:id").handler(profiles::person);
         router.get(CUSTOMER + "/jobs/:id").handler(profiles::job);
         router.get(CUSTOMER + "/applicantworkflows/:id").handler(profiles::workflow);
+        router.get(CUSTOMER + "/companies/:id").handler(profiles::company);
+        router.get(CUSTOMER + "/companies/:id/fields/addresses/:entry").handler(profiles::companyAddress);
         router.get(CUSTOMER + "/people/:id/fields/resume/binary").handler(profiles::resume);
         router.get(CUSTOMER + "/profiledefinitions/v1/submittal/status/schema").handler(profiles::statuses);
+        router.get(CUSTOMER + "/v2/lists").handler(lists::names);
+        router.get(CUSTOMER + "/v2/lists/:listId").handler(lists::nodes);
+        router.get(CUSTOMER + "/forms").handler(forms::list);
+        router.get(CUSTOMER + "/forms/list").handler(forms::list);
+        router.get(CUSTOMER + "/forms/:formname/meta").handler(forms::meta);
         router.post(CUSTOMER + "/people").handler(writes::createPerson);
         router.post(CUSTOMER + "/applicantworkflows").handler(writes::createWorkflow);
         router.patch(CUSTOMER + "/applicantworkflows/:id").handler(writes::patchWorkflow);

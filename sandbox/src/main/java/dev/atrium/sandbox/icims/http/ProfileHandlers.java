@@ -3,7 +3,9 @@ package dev.atrium.sandbox.icims.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.sandbox.icims.IcimsSimulator;
+import dev.atrium.sandbox.icims.generate.Companies;
 import dev.atrium.sandbox.icims.generate.StatusCatalog;
+import dev.atrium.sandbox.icims.model.Address;
 import dev.atrium.sandbox.icims.model.Person;
 import dev.atrium.sandbox.icims.model.Status;
 import dev.atrium.sandbox.icims.store.IcimsStore;
@@ -18,7 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** One GET per profile ({@code people}, {@code jobs}, {@code applicantworkflows}) with {@code ?fields=}, resumes, statuses. */
+/** One GET per profile ({@code people}, {@code jobs}, {@code applicantworkflows}, {@code companies}) with {@code ?fields=}, resumes, statuses. */
 final class ProfileHandlers {
 
     private final IcimsSimulator simulator;
@@ -37,6 +39,22 @@ final class ProfileHandlers {
 
     void workflow(RoutingContext ctx) {
         profile(ctx, "Applicant workflow", store -> id(ctx).flatMap(store::workflow), IcimsJson::workflow);
+    }
+
+    void company(RoutingContext ctx) {
+        profile(ctx, "Company", store -> id(ctx).flatMap(Companies::byId), IcimsJson::company);
+    }
+
+    /** One address row of a company: where a job's {@code joblocation} link points. */
+    void companyAddress(RoutingContext ctx) {
+        String entry = ctx.pathParam("entry");
+        Optional<Address> row = id(ctx).flatMap(Companies::byId)
+                .flatMap(c -> entry.matches("\\d{1,9}") ? c.address(Long.parseLong(entry)) : Optional.empty());
+        if (row.isEmpty()) {
+            IcimsReplies.notFound(ctx, "Address");
+            return;
+        }
+        JsonReplies.send(ctx, 200, IcimsJson.address(row.get()));
     }
 
     /** The resume file with its own content type; a JSON error when the person has none (fact sheet A3.1). */
@@ -79,7 +97,7 @@ final class ProfileHandlers {
             IcimsReplies.notFound(ctx, what);
             return;
         }
-        ObjectNode full = render.apply(new IcimsJson(IcimsVendorRoutes.root(ctx), store), record.get());
+        ObjectNode full = render.apply(new IcimsJson(IcimsVendorRoutes.root(ctx), store, simulator.settings().jobFormField()), record.get());
         JsonReplies.send(ctx, 200, IcimsJson.trim(full, fields(ctx), simulator.settings().keepLinksWhenTrimming()));
     }
 

@@ -9,6 +9,7 @@ import dev.atrium.sandbox.icims.model.Status;
 import dev.atrium.sandbox.icims.model.Workflow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public final class IcimsWrites {
             Instant now = store.tick(STEP);
             long id = store.nextPersonId();
             store.addPerson(new Person(id, form.firstName(), form.middleName(), form.lastName(), form.email(), null,
-                    form.phones(), null, Lists.PERSON_CANDIDATE, null, null, null, gender, false, false, now, now));
+                    form.phones(), null, Lists.PERSON_CANDIDATE, null, null, null, gender, List.of(), false, false, now, now));
             return WriteOutcome.done(id);
         }
     }
@@ -61,7 +62,7 @@ public final class IcimsWrites {
             Instant now = store.tick(STEP);
             long id = store.nextWorkflowId();
             store.addWorkflow(new Workflow(id, job.get().index(), jobId, personId, status.get(), source, sourceName,
-                    Lists.ORIGIN_WEB_SERVICES, now, now));
+                    Lists.ORIGIN_WEB_SERVICES, null, null, now, now));
             return WriteOutcome.done(id);
         }
     }

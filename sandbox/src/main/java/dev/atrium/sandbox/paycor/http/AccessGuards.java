@@ -3,6 +3,8 @@ package dev.atrium.sandbox.paycor.http;
 import dev.atrium.sandbox.paycor.PaycorSettings;
 import dev.atrium.sandbox.paycor.PaycorSimulator;
 import dev.atrium.sandbox.paycor.auth.AccessCheck;
+import dev.atrium.sandbox.paycor.auth.AtsScope;
+import io.vertx.core.Handler;
 import dev.atrium.sandbox.support.http.BearerToken;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import java.security.MessageDigest;
 
 /**
  * What runs before every Paycor operation, in the order Azure APIM and the API apply it: the subscription
- * key, the per-key rate limit, then (except on the token endpoints) the bearer token.
+ * key, the per-key rate limit, then (except on the token endpoints) the bearer token and the operation's scope.
  */
 final class AccessGuards {
 
@@ -61,5 +63,16 @@ final class AccessGuards {
             return;
         }
         ctx.next();
+    }
+
+    /** A valid token of an app lacking the operation's scope: 403 (fact sheet B5). */
+    Handler<RoutingContext> scope(AtsScope scope) {
+        return ctx -> {
+            if (!simulator.settings().grants(scope)) {
+                PaycorReplies.forbidden(ctx);
+                return;
+            }
+            ctx.next();
+        };
     }
 }

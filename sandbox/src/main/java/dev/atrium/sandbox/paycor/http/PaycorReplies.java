@@ -73,6 +73,11 @@ final class PaycorReplies {
                 .putHeader("Content-Length", "0").end();
     }
 
+    /** The app lacks the operation's scope; the body is undocumented, so like the 401 there is none [G]. */
+    static void forbidden(RoutingContext ctx) {
+        ctx.response().setStatusCode(403).putHeader("Content-Length", "0").end();
+    }
+
     /** {@code PaycorRateLimitError}, with Retry-After and APIM's statusCode when the settings say so. */
     static void rateLimited(RoutingContext ctx, long retryAfterSeconds, PaycorSettings settings) {
         if (settings.retryAfterHeader()) {

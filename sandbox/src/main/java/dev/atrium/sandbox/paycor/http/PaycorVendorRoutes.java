@@ -1,6 +1,7 @@
 package dev.atrium.sandbox.paycor.http;
 
 import dev.atrium.sandbox.paycor.PaycorSimulator;
+import dev.atrium.sandbox.paycor.auth.AtsScope;
 import dev.atrium.sandbox.support.faults.ListRoutes;
 import dev.atrium.sandbox.support.http.RequestLog;
 import io.vertx.core.Handler;
@@ -45,12 +46,12 @@ public final class PaycorVendorRoutes {
         withBody(router.post("/v1/authenticationsupport/retrieveAccessTokenWithRefreshToken"),
                 guards::subscriptionKey, guards::rateLimit).handler(tokens::retrieveWithRefreshToken);
 
-        guarded(router.get(ATS + "/accounts"), guards).handler(jobs::accounts);
-        guarded(router.get(ATS + "/:atsAccountId/jobs"), guards).handler(jobs::jobs);
-        guarded(router.get(JOB), guards).handler(jobs::job);
-        guarded(router.get(JOB + "/candidates"), guards).handler(candidates::list);
-        guarded(router.get(JOB + "/candidates/:atsCandidateId"), guards).handler(candidates::get);
-        guarded(withBody(router.post(ATS + "/candidates")), guards).handler(candidates::create);
+        guarded(router.get(ATS + "/accounts"), guards, AtsScope.VIEW_ACCOUNTS).handler(jobs::accounts);
+        guarded(router.get(ATS + "/:atsAccountId/jobs"), guards, AtsScope.VIEW_JOBS).handler(jobs::jobs);
+        guarded(router.get(JOB), guards, AtsScope.VIEW_JOBS).handler(jobs::job);
+        guarded(router.get(JOB + "/candidates"), guards, AtsScope.VIEW_CANDIDATES).handler(candidates::list);
+        guarded(router.get(JOB + "/candidates/:atsCandidateId"), guards, AtsScope.VIEW_CANDIDATE).handler(candidates::get);
+        guarded(withBody(router.post(ATS + "/candidates")), guards, AtsScope.CREATE_CANDIDATE).handler(candidates::create);
 
         // No operation matches: APIM answers before any key check.
         router.route().handler(PaycorReplies::noSuchOperation);
@@ -67,8 +68,9 @@ public final class PaycorVendorRoutes {
         return route;
     }
 
-    private static Route guarded(Route route, AccessGuards guards) {
-        return route.handler(guards::subscriptionKey).handler(guards::rateLimit).handler(guards::bearer);
+    private static Route guarded(Route route, AccessGuards guards, AtsScope scope) {
+        return route.handler(guards::subscriptionKey).handler(guards::rateLimit).handler(guards::bearer)
+                .handler(guards.scope(scope));
     }
 
     private static void failure(RoutingContext ctx) {

@@ -50,8 +50,8 @@ final class Guards {
     }
 
     /**
-     * Candidate, applicant and workflow-status operations need the acting user (fact sheet 1.3); the 400 is
-     * documented for tags and assumed here. Headers match case-insensitively, so {@code x-ph-userid} works too.
+     * Candidate, applicant, tag and workflow-status operations need the acting user (fact sheet 1.3); the 400 is
+     * documented for tags and assumed for the others. Headers match case-insensitively, so {@code x-ph-userid} works too.
      */
     void actingUser(RoutingContext ctx) {
         String user = ctx.request().getHeader(USER_HEADER);

@@ -43,6 +43,7 @@ public final class PhenomVendorRoutes {
         router.route().handler(guards::rateLimit);
         router.route("/candidates-api/*").handler(guards::actingUser);
         router.route("/projects-api/*").handler(guards::actingUser);
+        router.route("/tags-api/*").handler(guards::actingUser);
 
         router.get("/jobs-api/v1/jobs").handler(jobs::list);
         router.get("/apply/v2/applications").handler(applications::list);
@@ -51,6 +52,7 @@ public final class PhenomVendorRoutes {
         router.get("/candidates-api/applications/v1/jobs/:jobId/applicants").handler(candidates::applicants);
         router.get("/projects-api/v1/workflow-statuses").handler(directory::workflowStatuses);
         router.post("/user-management/v1/users/search").handler(directory::searchUsers);
+        router.post("/tags-api/v1/tags").handler(TagHandler::create);
 
         router.route().handler(PhenomReplies::noSuchOperation);
         router.route().failureHandler(PhenomVendorRoutes::failure);

@@ -23,7 +23,8 @@ final class CoreHandlers {
     void employees(RoutingContext ctx) {
         Company company = simulator.store().base().company();
         SageHrJson json = new SageHrJson(simulator.settings(), company);
-        page(ctx, company.employees(), json::employee);
+        EmployeeHistories histories = EmployeeHistories.requested(ctx);
+        page(ctx, company.employees(), e -> histories.addTo(json.employee(e)));
     }
 
     void employee(RoutingContext ctx) {
@@ -33,7 +34,8 @@ final class CoreHandlers {
             VendorReplies.notFound(ctx);
             return;
         }
-        VendorReplies.data(ctx, 200, new SageHrJson(simulator.settings(), company).employee(employee.get()));
+        VendorReplies.data(ctx, 200, EmployeeHistories.requested(ctx)
+                .addTo(new SageHrJson(simulator.settings(), company).employee(employee.get())));
     }
 
     void teams(RoutingContext ctx) {
