@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.json.Json;
+import dev.atrium.engine.store.EndUser;
 import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.sandbox.SandboxOptions;
@@ -151,6 +153,41 @@ class IcimsReadPathTest {
             }
             mutation.body().get("created_workflows").forEach(id -> assertNotNull(applicationsAfter.get(id.asText()),
                     "created workflow " + id));
+        }
+    }
+
+    @Test
+    void aCandidateCutoffReadsOnlyPeopleAndWorkflowsUpdatedSinceIt() {
+        try (AtriumUnderTest atrium = new AtriumUnderTest(folder, SandboxOptions.defaults().withSeed(37))) {
+            SimulatorInfo simulator = atrium.simulator("icims");
+            Vendor vendor = new Vendor(simulator);
+            List<Long> workflowIds = vendor.search("applicantworkflows", "applicantworkflow");
+            List<String> updated = new ArrayList<>();
+            for (long id : workflowIds.subList(0, Math.min(40, workflowIds.size()))) {
+                updated.add(vendor.get("/applicantworkflows/" + id).get("updateddate").asText().substring(0, 10));
+            }
+            updated.sort(null);
+            String cutoff = updated.get(updated.size() / 2);
+            ObjectNode settings = Json.object().put("sync_only_created_applications", false)
+                    .put("candidate_cutoff_date", cutoff);
+            String[] environment = atrium.environmentWithKey("production");
+            Integration integration = atrium.admin.createIntegration(environment[0], "icims", simulator.credentials(),
+                    simulator.baseUrl(), new EndUser("Test Ltd", null, null), settings);
+            SyncRun run = atrium.sync(integration.id());
+            assertEquals("SUCCEEDED", run.state(), run.error());
+
+            List<JsonNode> applications = atrium.all("/v1/ats/applications", "page_size=250", environment[1],
+                    integration.id());
+            assertFalse(applications.isEmpty(), "applications updated since " + cutoff);
+            assertTrue(applications.size() < workflowIds.size(), "older applications are left out");
+            for (JsonNode application : applications) {
+                assertTrue(application.get("remote_updated_at").asText().compareTo(cutoff) >= 0,
+                        "application " + application.get("remote_id") + " updated since " + cutoff);
+            }
+            for (JsonNode candidate : atrium.all("/v1/ats/candidates", "page_size=250", environment[1], integration.id())) {
+                assertTrue(candidate.get("remote_updated_at").asText().compareTo(cutoff) >= 0,
+                        "candidate " + candidate.get("remote_id") + " updated since " + cutoff);
+            }
         }
     }
 
