@@ -359,8 +359,48 @@ async function readDigitalRecruiters({ base_url: baseUrl, credentials }) {
   return { jobs, candidates };
 }
 
+/**
+ * iCIMS: Basic auth, lists only through the Search API (ids, at most 1000, paged with an id > filter), then one
+ * GET per profile. Candidates are the people without a full-access login, as the mapping reads them.
+ */
+async function readIcims({ base_url: baseUrl, credentials }) {
+  const root = `${baseUrl}/customers/${credentials.customer_id}`;
+  const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+  const headers = { Authorization: `Basic ${basic}`, Accept: 'application/json' };
+  const search = async (type, prefix, extra = []) => {
+    const ids = [];
+    for (let after = 0, more = true; more; after = ids.at(-1)) {
+      const body = await call('POST', `${root}/search/${type}`, {
+        headers,
+        body: { filters: [{ name: `${prefix}.id`, operator: '>', value: [String(after)] }, ...extra] },
+      });
+      ids.push(...body.searchResults.map((hit) => Number(hit.id)));
+      more = body.searchResults.length === 1000;
+    }
+    return ids;
+  };
+  const profiles = async (type, ids) => {
+    const map = new Map();
+    for (const id of ids) {
+      map.set(String(id), await getJson(`${root}/${type}/${id}`, headers));
+    }
+    return map;
+  };
+  const jobs = await profiles('jobs', await search('jobs', 'job'));
+  const people = await profiles('people',
+    await search('people', 'person', [{ name: 'person.isfullaccessuser', value: ['false'] }]));
+  return {
+    jobs: new Map([...jobs].map(([id, job]) => [id, { name: job.jobtitle, raw: job }])),
+    candidates: new Map([...people].map(([id, person]) => [id, { first_name: person.firstname, raw: person }])),
+  };
+}
+
 const SANDBOX_READERS = {
-  sagehr: readSageHr, paycor: readPaycor, phenom: readPhenom, digitalrecruiters: readDigitalRecruiters,
+  sagehr: readSageHr,
+  paycor: readPaycor,
+  icims: readIcims,
+  phenom: readPhenom,
+  digitalrecruiters: readDigitalRecruiters,
 };
 
 /** Whether the suite knows how to read this tool's sandbox API directly. */

@@ -224,7 +224,9 @@ final class MappingReader {
             FanOut forEach = null;
             if (stream.has("for_each")) {
                 JsonNode fanOut = stream.get("for_each");
-                forEach = new FanOut(fanOut.path("stream").asText(), fanOut.path("as").asText());
+                Expression where = fanOut.hasNonNull("where") ? expression(pointer + "/for_each/where",
+                        fanOut.get("where").asText(), connection, valueMaps, false) : null;
+                forEach = new FanOut(fanOut.path("stream").asText(), fanOut.path("as").asText(), where);
                 if (!streams.containsKey(forEach.stream())) {
                     problem(pointer + "/for_each/stream", node.has(forEach.stream())
                             ? "parent stream '" + forEach.stream() + "' must come before '" + name + "'"

@@ -294,6 +294,9 @@ final class StreamExecution implements AutoCloseable {
         for (JsonNode record : parentRecords) {
             for (StreamSpec child : children) {
                 Bindings childBindings = bindings.with(child.forEach().as(), record);
+                if (!wanted(child, record, childBindings)) {
+                    continue;
+                }
                 work.add(() -> runStream(child, childBindings, depth + 1, null));
             }
         }
@@ -309,6 +312,16 @@ final class StreamExecution implements AutoCloseable {
         } else {
             fanOutPool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
         }
+    }
+
+    /** Whether a child stream runs for this parent record: always, unless its where says otherwise. */
+    private static boolean wanted(StreamSpec child, JsonNode record, Bindings childBindings) {
+        if (child.forEach().where() == null) {
+            return true;
+        }
+        JsonNode holds = child.forEach().where().evaluate(record, childBindings);
+        return holds != null && holds.isBoolean() ? holds.booleanValue() : holds != null && !holds.isNull()
+                && !(holds.isTextual() && holds.textValue().isEmpty());
     }
 
     @Override

@@ -77,6 +77,26 @@ class FanOutAndErrorsTest {
     }
 
     @Test
+    void aFanOutWithWhereSkipsTheParentsItDoesNotHoldFor() {
+        AtomicInteger asked = new AtomicInteger();
+        String filtered = mapping("").replace("for_each: { stream: search, as: hit }",
+                "for_each: { stream: search, as: hit, where: '$hit.id % 2 = 0' }");
+        try (SyncHarness harness = new SyncHarness(folder, filtered, Map.of())) {
+            search(harness.remote, 6);
+            harness.remote.get("/people/:id", context -> {
+                asked.incrementAndGet();
+                FakeRemote.json(context, 200, "{\"id\": " + context.pathParam("id") + ", \"name\": \"p\"}");
+            });
+            SyncRun run = harness.sync();
+            assertEquals("SUCCEEDED", run.state(), run.error());
+            assertEquals(3, asked.get(), "only the even ids are read");
+            assertEquals(3, harness.count("tags"));
+            assertNull(harness.record("tags", "1"));
+            assertNotNull(harness.record("tags", "2"));
+        }
+    }
+
+    @Test
     void aDetailGoneBetweenSearchAndReadIsIgnoredWhenTheTableSaysSo() {
         String errors = """
                 errors:
