@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +43,6 @@ class CoverageTableTest {
     }
 
     @Test
-    @Disabled("mappings/icims.yaml is written on another branch; remove this line when it is merged")
     void icims() throws IOException {
         check("icims");
     }
