@@ -50,6 +50,8 @@ public final class Requester {
     private final RateLimiter rateLimiter;
     private final QuotaGuard quota;
     private final SecretMask mask;
+    /** Waits asked for by 429 answers with Retry-After that one request may take besides its attempts. */
+    static final int MAX_RATE_LIMIT_WAITS = 20;
 
     /**
      * @param headers     headers for every request (never logged)
@@ -140,6 +142,7 @@ public final class Requester {
     /** @param asIs return every answer instead of applying the error table's fail and ignore */
     private RemoteResponse run(RemoteRequest request, boolean retries, boolean asIs) {
         int attempt = 0;
+        int rateLimitWaits = 0;
         boolean reauthenticated = false;
         while (true) {
             attempt++;
@@ -212,6 +215,12 @@ public final class Requester {
                     }
                     if (delay == null) {
                         delay = backoff(attempt);
+                    } else if (status == 429 && retries && rateLimitWaits < MAX_RATE_LIMIT_WAITS) {
+                        // A 429 that says how long to wait is the tool pacing us, not a failed attempt: it does
+                        // not spend the attempts meant for errors, up to a bound so a tool that never lets up
+                        // still ends the request.
+                        rateLimitWaits++;
+                        attempt--;
                     }
                     LOG.atWarn().addKeyValue("integration", integrationId).addKeyValue("path", label(request))
                             .addKeyValue("status", status).addKeyValue("attempt", attempt)

@@ -128,6 +128,30 @@ class RequesterTest {
     }
 
     @Test
+    void waitsAskedForBy429sDoNotSpendTheAttemptsMeantForErrorsButAreBounded() {
+        AtomicInteger calls = new AtomicInteger();
+        // Three attempts are allowed; five paced refusals and one error still leave the request its answer.
+        remote.get("/api/paced", context -> {
+            int call = calls.incrementAndGet();
+            if (call <= 5) {
+                context.response().setStatusCode(429).putHeader("Retry-After", "0").end();
+            } else if (call == 6) {
+                context.response().setStatusCode(503).end();
+            } else {
+                FakeRemote.json(context, 200, "{\"ok\": true}");
+            }
+        });
+        assertEquals("{\"ok\":true}", requester().getJson(RemoteRequest.get("/paced")).toString());
+        assertEquals(7, remote.count("/api/paced"));
+
+        remote.get("/api/never", context -> context.response().setStatusCode(429).putHeader("Retry-After", "0").end());
+        RemoteException error = assertThrows(RemoteException.class, () -> requester().getJson(RemoteRequest.get("/never")));
+        assertEquals(429, error.status());
+        assertEquals(Requester.MAX_RATE_LIMIT_WAITS + 3, remote.count("/api/never"),
+                "the bounded waits, then the three attempts");
+    }
+
+    @Test
     void refusesARetryAfterLongerThanTheMappingAllows() {
         remote.get("/api/banned", context -> context.response().setStatusCode(429).putHeader("Retry-After", "3600").end());
         RemoteException error = assertThrows(RemoteException.class, () -> requester().getJson(RemoteRequest.get("/banned")));
