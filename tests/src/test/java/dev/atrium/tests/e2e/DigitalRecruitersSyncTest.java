@@ -91,7 +91,7 @@ class DigitalRecruitersSyncTest {
             Set<String> openHashIds = ads.values().stream().map(ad -> ad.get("service_hash_id").asText())
                     .collect(Collectors.toSet());
             Map<String, JsonNode> exported = export(simulator);
-            Map<String, JsonNode> applications = byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
+            Map<String, JsonNode> applications = Items.byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
                     integration.id()));
             assertEquals(exported.keySet(), applications.keySet(), "every exported application");
             for (Map.Entry<String, JsonNode> entry : applications.entrySet()) {
@@ -120,10 +120,10 @@ class DigitalRecruitersSyncTest {
                             + " \"change_applications\": 2, \"create_applications\": 2}", Map.of());
             assertEquals(200, mutation.status(), String.valueOf(mutation.body()));
             String closed = mutation.body().at("/closed_job_ads/0").asText();
-            Set<String> retitled = texts(mutation.body().get("changed_job_ads"));
-            Set<String> deleted = texts(mutation.body().get("deleted_applications"));
-            Set<String> changed = texts(mutation.body().get("changed_applications"));
-            Set<String> created = texts(mutation.body().get("created_applications"));
+            Set<String> retitled = Items.texts(mutation.body().get("changed_job_ads"));
+            Set<String> deleted = Items.texts(mutation.body().get("deleted_applications"));
+            Set<String> changed = Items.texts(mutation.body().get("changed_applications"));
+            Set<String> created = Items.texts(mutation.body().get("created_applications"));
             // The vendor regenerates its feed every four hours; the closed job leaves it then.
             assertEquals(200, atrium.post(atrium.sandboxBase() + "/_control/" + TOOL + "/feed/regenerate", "{}",
                     Map.of()).status());
@@ -147,7 +147,7 @@ class DigitalRecruitersSyncTest {
                 assertNotEquals(before.get("changed_at").asText(), after.get("changed_at").asText());
             }
 
-            Map<String, JsonNode> applicationsAfter = byRemoteId(atrium.all("/v1/ats/applications",
+            Map<String, JsonNode> applicationsAfter = Items.byRemoteId(atrium.all("/v1/ats/applications",
                     "page_size=250&include_deleted=true", key, integration.id()));
             assertTrue(applicationsAfter.keySet().containsAll(created), "created applications appear");
             for (Map.Entry<String, JsonNode> entry : applicationsAfter.entrySet()) {
@@ -179,7 +179,7 @@ class DigitalRecruitersSyncTest {
             JsonNode link = page.at("/data/links/next");
             next = link.isTextual() ? link.asText() : null;
         }
-        return byRemoteId(items.stream().map(item -> (JsonNode) Json.object().put("remote_id", item.get("id").asText())
+        return Items.byRemoteId(items.stream().map(item -> (JsonNode) Json.object().put("remote_id", item.get("id").asText())
                 .setAll((com.fasterxml.jackson.databind.node.ObjectNode) item)).toList());
     }
 
@@ -197,19 +197,5 @@ class DigitalRecruitersSyncTest {
         List<String> names = new ArrayList<>();
         items.forEach(item -> names.add(item.get("name").asText()));
         return names;
-    }
-
-    private static Map<String, JsonNode> byRemoteId(List<JsonNode> items) {
-        Map<String, JsonNode> byId = new HashMap<>();
-        items.forEach(item -> byId.put(item.get("remote_id").asText(), item));
-        return byId;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(value -> values.add(value.asText()));
-        }
-        return values;
     }
 }

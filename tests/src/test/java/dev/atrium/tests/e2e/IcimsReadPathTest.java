@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,7 @@ class IcimsReadPathTest {
             assertEquals(0, first.counts().quarantined());
 
             List<Long> jobIds = vendor.search("jobs", "job");
-            Map<String, JsonNode> jobs = byRemoteId(atrium.all("/v1/ats/jobs", "page_size=100", key, integration.id()));
+            Map<String, JsonNode> jobs = Items.byRemoteId(atrium.all("/v1/ats/jobs", "page_size=100", key, integration.id()));
             assertEquals(jobIds.size(), jobs.size(), "one job per job of the job search");
             Set<String> portal = new HashSet<>();
             vendor.post("/search/portals/external", "{\"filters\":[{\"name\":\"job.id\",\"operator\":\">\",\"value\":[\"0\"]}]}")
@@ -104,12 +103,12 @@ class IcimsReadPathTest {
             assertTrue(remote > 0, "some job is remote or hybrid");
             assertEquals(portal.size(), postings, "every portal posting is on its job");
 
-            Map<String, JsonNode> roles = byRemoteId(atrium.all("/v1/ats/roles", "page_size=100", key, integration.id()));
+            Map<String, JsonNode> roles = Items.byRemoteId(atrium.all("/v1/ats/roles", "page_size=100", key, integration.id()));
             assertEquals("HIRING_MANAGER", roles.get("hiringmanager").get("unified_type").asText());
             assertEquals("RECRUITER", roles.get("recruiter").get("unified_type").asText());
 
             List<Long> workflowIds = vendor.search("applicantworkflows", "applicantworkflow");
-            Map<String, JsonNode> applications = byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
+            Map<String, JsonNode> applications = Items.byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
                     integration.id()));
             assertEquals(workflowIds.size(), applications.size(), "one application per recruiting workflow");
             int custom = 0;
@@ -137,13 +136,13 @@ class IcimsReadPathTest {
             assertEquals(200, mutation.status(), String.valueOf(mutation.body()));
             SyncRun second = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", second.state(), second.error());
-            Map<String, JsonNode> jobsAfter = byRemoteId(atrium.all("/v1/ats/jobs", "include_deleted=true", key,
+            Map<String, JsonNode> jobsAfter = Items.byRemoteId(atrium.all("/v1/ats/jobs", "include_deleted=true", key,
                     integration.id()));
             mutation.body().get("deleted_jobs").forEach(id -> assertTrue(
                     jobsAfter.get(id.asText()).hasNonNull("remote_deleted_at"), "deleted job " + id));
             mutation.body().get("closed_jobs").forEach(id -> assertEquals("CLOSED",
                     jobsAfter.get(id.asText()).get("status").asText(), "closed job " + id));
-            Map<String, JsonNode> applicationsAfter = byRemoteId(atrium.all("/v1/ats/applications",
+            Map<String, JsonNode> applicationsAfter = Items.byRemoteId(atrium.all("/v1/ats/applications",
                     "page_size=250&include_deleted=true", key, integration.id()));
             mutation.body().get("deleted_workflows").forEach(id -> assertTrue(
                     applicationsAfter.get(id.asText()).hasNonNull("remote_deleted_at"), "deleted workflow " + id));
@@ -189,12 +188,6 @@ class IcimsReadPathTest {
                         "candidate " + candidate.get("remote_id") + " updated since " + cutoff);
             }
         }
-    }
-
-    private static Map<String, JsonNode> byRemoteId(List<JsonNode> items) {
-        Map<String, JsonNode> map = new HashMap<>();
-        items.forEach(item -> map.put(item.get("remote_id").asText(), item));
-        return map;
     }
 
     /** The simulator's vendor API, read as any iCIMS client would (Basic auth). */

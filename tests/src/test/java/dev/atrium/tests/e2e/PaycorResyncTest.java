@@ -10,8 +10,6 @@ import dev.atrium.engine.sync.SyncListener;
 import dev.atrium.engine.sync.SyncType;
 import dev.atrium.sandbox.SandboxOptions;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,28 +34,28 @@ class PaycorResyncTest {
             Integration integration = atrium.connect(environment[0], "paycor");
             SyncRun first = atrium.sync(integration.id());
             assertEquals("SUCCEEDED", first.state(), first.error());
-            Map<String, JsonNode> candidatesBefore = byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
+            Map<String, JsonNode> candidatesBefore = Items.byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
                     integration.id()));
-            Map<String, JsonNode> jobsBefore = byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250", key,
+            Map<String, JsonNode> jobsBefore = Items.byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250", key,
                     integration.id()));
 
             AtriumUnderTest.Response mutation = atrium.post(atrium.sandboxBase() + "/_control/paycor/mutations",
                     "{\"delete_candidates\": 3, \"change_candidates\": 4, \"create_candidates\": 2,"
                             + " \"delete_jobs\": 1, \"close_jobs\": 1, \"change_jobs\": 1}", Map.of());
             assertEquals(200, mutation.status(), String.valueOf(mutation.body()));
-            Set<String> deletedCandidates = texts(mutation.body().get("deleted_candidates"));
-            deletedCandidates.addAll(texts(mutation.body().get("candidates_removed_with_jobs")));
-            Set<String> changedCandidates = texts(mutation.body().get("changed_candidates"));
-            Set<String> createdCandidates = texts(mutation.body().get("created_candidates"));
-            Set<String> deletedJobs = texts(mutation.body().get("deleted_jobs"));
-            Set<String> closedJobs = texts(mutation.body().get("closed_jobs"));
-            Set<String> changedJobs = texts(mutation.body().get("changed_jobs"));
+            Set<String> deletedCandidates = Items.texts(mutation.body().get("deleted_candidates"));
+            deletedCandidates.addAll(Items.texts(mutation.body().get("candidates_removed_with_jobs")));
+            Set<String> changedCandidates = Items.texts(mutation.body().get("changed_candidates"));
+            Set<String> createdCandidates = Items.texts(mutation.body().get("created_candidates"));
+            Set<String> deletedJobs = Items.texts(mutation.body().get("deleted_jobs"));
+            Set<String> closedJobs = Items.texts(mutation.body().get("closed_jobs"));
+            Set<String> changedJobs = Items.texts(mutation.body().get("changed_jobs"));
             assertEquals(2, createdCandidates.size());
             assertEquals(1, closedJobs.size());
 
             SyncRun delta = atrium.engine.syncs().runNow(integration.id(), SyncType.DELTA, "test", SyncListener.NONE);
             assertEquals("SUCCEEDED", delta.state(), delta.error());
-            Map<String, JsonNode> afterDelta = byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
+            Map<String, JsonNode> afterDelta = Items.byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
                     integration.id()));
             assertTrue(afterDelta.keySet().containsAll(createdCandidates), "DELTA reads created candidates");
             for (String changed : changedCandidates) {
@@ -96,19 +94,5 @@ class PaycorResyncTest {
                         "changed_at of job " + remoteId);
             }
         }
-    }
-
-    private static Map<String, JsonNode> byRemoteId(List<JsonNode> items) {
-        Map<String, JsonNode> byRemoteId = new HashMap<>();
-        items.forEach(item -> byRemoteId.put(item.get("remote_id").asText(), item));
-        return byRemoteId;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(value -> values.add(value.asText()));
-        }
-        return values;
     }
 }

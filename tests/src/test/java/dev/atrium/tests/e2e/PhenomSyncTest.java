@@ -58,7 +58,7 @@ class PhenomSyncTest {
             PhenomVendorReads vendor = new PhenomVendorReads(simulator);
             List<JsonNode> vendorJobs = vendor.externalJobs();
             List<JsonNode> vendorApplications = vendor.applications();
-            Map<String, JsonNode> jobs = byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250", key, integration.id()));
+            Map<String, JsonNode> jobs = Items.byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250", key, integration.id()));
             assertEquals(texts(vendorJobs, "jobId"), jobs.keySet(), "exactly the jobs of siteType=external");
             for (JsonNode vendorJob : vendorJobs) {
                 JsonNode job = jobs.get(vendorJob.get("jobId").asText());
@@ -73,13 +73,13 @@ class PhenomSyncTest {
 
             Set<String> emails = new HashSet<>();
             vendorJobs.forEach(job -> emails.addAll(teamEmails(job).keySet()));
-            Map<String, JsonNode> users = byRemoteId(atrium.all("/v1/ats/users", "page_size=250", key, integration.id()));
+            Map<String, JsonNode> users = Items.byRemoteId(atrium.all("/v1/ats/users", "page_size=250", key, integration.id()));
             assertEquals(emails, users.keySet(), "users are the people named on jobs, by email");
             users.forEach((remoteId, user) -> assertEquals(remoteId, user.get("email").asText()));
 
-            Map<String, JsonNode> applications = byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
+            Map<String, JsonNode> applications = Items.byRemoteId(atrium.all("/v1/ats/applications", "page_size=250", key,
                     integration.id()));
-            Map<String, JsonNode> candidates = byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
+            Map<String, JsonNode> candidates = Items.byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
                     integration.id()));
             assertEquals(texts(vendorApplications, "applicationId"), applications.keySet(), "every application");
             Set<String> jobIds = jobs.values().stream().map(job -> job.get("id").asText()).collect(Collectors.toSet());
@@ -129,10 +129,10 @@ class PhenomSyncTest {
         SyncRun second = atrium.sync(integration.id());
         assertEquals("SUCCEEDED", second.state(), second.error());
 
-        Map<String, JsonNode> jobs = byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250&include_deleted=true", key,
+        Map<String, JsonNode> jobs = Items.byRemoteId(atrium.all("/v1/ats/jobs", "page_size=250&include_deleted=true", key,
                 integration.id()));
-        Set<String> gone = texts(touched.get("deleted_jobs"));
-        gone.addAll(texts(touched.get("closed_jobs")));
+        Set<String> gone = Items.texts(touched.get("deleted_jobs"));
+        gone.addAll(Items.texts(touched.get("closed_jobs")));
         // Mutations pick any job, internal ones too; those were never listed and stay unknown.
         gone.retainAll(jobsBefore.keySet());
         assertFalse(gone.isEmpty(), "a listed job was closed or deleted");
@@ -141,7 +141,7 @@ class PhenomSyncTest {
                 .collect(Collectors.toMap(job -> job.get("jobId").asText(), Function.identity()));
         assertEquals(vendorJobs.keySet(), jobs.keySet().stream().filter(id -> jobs.get(id).get("remote_deleted_at")
                 .isNull()).collect(Collectors.toSet()), "the live jobs are the feed's");
-        for (String jobId : texts(touched.get("changed_jobs"))) {
+        for (String jobId : Items.texts(touched.get("changed_jobs"))) {
             if (!vendorJobs.containsKey(jobId)) {
                 continue;
             }
@@ -151,12 +151,12 @@ class PhenomSyncTest {
                     .compareTo(jobsBefore.get(jobId).get("changed_at").asText()) > 0, "changed job " + jobId);
         }
 
-        Map<String, JsonNode> applications = byRemoteId(atrium.all("/v1/ats/applications",
+        Map<String, JsonNode> applications = Items.byRemoteId(atrium.all("/v1/ats/applications",
                 "page_size=250&include_deleted=true", key, integration.id()));
-        for (String id : texts(touched.get("deleted_applications"))) {
+        for (String id : Items.texts(touched.get("deleted_applications"))) {
             assertTrue(applications.get(id).hasNonNull("remote_deleted_at"), "deleted application " + id);
         }
-        for (String id : texts(touched.get("created_applications"))) {
+        for (String id : Items.texts(touched.get("created_applications"))) {
             assertTrue(applications.get(id).get("remote_deleted_at").isNull(), "created application " + id);
             assertFalse(applicationsBefore.containsKey(id));
         }
@@ -170,7 +170,7 @@ class PhenomSyncTest {
                 assertEquals(jobs.get(vendorApplication.get("jobId").asText()).get("id"), application.get("job_id"));
             }
         }
-        for (String id : texts(touched.get("changed_applications"))) {
+        for (String id : Items.texts(touched.get("changed_applications"))) {
             String status = vendorApplications.get(id).get("status").asText();
             String outcome = switch (status) {
                 case "Hired" -> "HIRED";
@@ -179,10 +179,10 @@ class PhenomSyncTest {
             };
             assertEquals(outcome, applications.get(id).get("outcome").asText(), "outcome of " + id + " in " + status);
         }
-        Map<String, JsonNode> candidates = byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
+        Map<String, JsonNode> candidates = Items.byRemoteId(atrium.all("/v1/ats/candidates", "page_size=250", key,
                 integration.id()));
         // A person without an application is never read; the others show their edit.
-        Set<String> changedCandidates = texts(touched.get("changed_candidates"));
+        Set<String> changedCandidates = Items.texts(touched.get("changed_candidates"));
         changedCandidates.retainAll(candidates.keySet());
         assertFalse(changedCandidates.isEmpty(), "a candidate with an application changed");
         changedCandidates.forEach(id -> assertCandidate(vendor.candidate(id), candidates.get(id)));
@@ -195,7 +195,7 @@ class PhenomSyncTest {
         for (JsonNode member : job.get("hiring_team")) {
             Set<String> roles = new HashSet<>();
             member.get("job_roles").forEach(role -> roles.add(role.get("unified_type").asText()));
-            assertEquals(roles, texts(member.get("hiring_team_roles")), "legacy and job roles agree");
+            assertEquals(roles, Items.texts(member.get("hiring_team_roles")), "legacy and job roles agree");
             served.put(member.get("remote_id").asText(), roles);
         }
         assertEquals(expected, served, "hiring team of " + vendorJob.get("jobId").asText());
@@ -227,23 +227,9 @@ class PhenomSyncTest {
         assertEquals(vendorCandidate.get("phoneList").size(), candidate.get("phone_numbers").size());
     }
 
-    private static Map<String, JsonNode> byRemoteId(List<JsonNode> items) {
-        Map<String, JsonNode> byId = new HashMap<>();
-        items.forEach(item -> byId.put(item.get("remote_id").asText(), item));
-        return byId;
-    }
-
     private static Set<String> texts(List<JsonNode> records, String field) {
         Set<String> values = new LinkedHashSet<>();
         records.forEach(record -> values.add(record.get(field).asText()));
-        return values;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(value -> values.add(value.asText()));
-        }
         return values;
     }
 }

@@ -12,7 +12,6 @@ import dev.atrium.sandbox.sagehr.SageHrSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +41,11 @@ class SageHrResyncTest {
                     "{\"delete_applicants\": 3, \"change_applicants\": 4, \"delete_positions\": 1, \"change_positions\": 1}",
                     Map.of());
             assertEquals(200, mutation.status(), String.valueOf(mutation.body()));
-            Set<String> deletedApplicants = texts(mutation.body().get("deleted_applicants"));
-            deletedApplicants.addAll(texts(mutation.body().get("applicants_removed_with_positions")));
-            Set<String> changedApplicants = texts(mutation.body().get("changed_applicants"));
-            Set<String> deletedPositions = texts(mutation.body().get("deleted_positions"));
-            Set<String> changedPositions = texts(mutation.body().get("changed_positions"));
+            Set<String> deletedApplicants = Items.texts(mutation.body().get("deleted_applicants"));
+            deletedApplicants.addAll(Items.texts(mutation.body().get("applicants_removed_with_positions")));
+            Set<String> changedApplicants = Items.texts(mutation.body().get("changed_applicants"));
+            Set<String> deletedPositions = Items.texts(mutation.body().get("deleted_positions"));
+            Set<String> changedPositions = Items.texts(mutation.body().get("changed_positions"));
             assertEquals(1, deletedPositions.size());
 
             Thread.sleep(5);
@@ -114,13 +113,5 @@ class SageHrResyncTest {
         Map<String, String> byRemoteId = new HashMap<>();
         items.forEach(item -> byRemoteId.put(item.get("remote_id").asText(), item.get("changed_at").asText()));
         return byRemoteId;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        if (array != null) {
-            array.forEach(value -> values.add(value.asText()));
-        }
-        return values;
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -264,7 +263,7 @@ class SyncRoutesTest {
             assertEquals(0, firstEntry.at("/records/quarantined").asLong());
             assertTrue(firstEntry.get("requests").asLong() > 0 && firstEntry.get("pages").asLong() > 0);
             assertEquals(1, firstEntry.get("attempts").asInt());
-            assertTrue(texts(firstEntry.get("changed_models")).contains("candidates"), firstEntry.toString());
+            assertTrue(Items.texts(firstEntry.get("changed_models")).contains("candidates"), firstEntry.toString());
             assertTrue(firstEntry.get("error").isNull() && firstEntry.get("error_kind").isNull());
 
             // The second sync read the same data: everything unchanged, no model changed.
@@ -432,12 +431,6 @@ class SyncRoutesTest {
         Set<String> names = new LinkedHashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 
     private static Instant instant(JsonNode entry, String field) {

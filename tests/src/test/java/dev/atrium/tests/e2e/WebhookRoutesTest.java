@@ -120,7 +120,7 @@ class WebhookRoutesTest {
             assertEquals(200, everything.status(), String.valueOf(everything.body()));
             JsonNode second = everything.body().get("data");
             assertEquals(Set.of("data-changed", "sync-finished", "integration-deleted", "integration-state-changed"),
-                    texts(second.get("events")));
+                    Items.texts(second.get("events")));
             assertNotEquals(firstSecret, second.get("secret").asText(), "each endpoint has its own secret");
             atrium.request("POST", "/admin/webhooks", "{\"environment\": \"staging\", \"url\":"
                     + " \"https://staging.example.test/hooks\"}", asAdmin);
@@ -428,12 +428,6 @@ class WebhookRoutesTest {
         List<String> ids = new ArrayList<>();
         results.forEach(item -> ids.add(item.get("id").asText()));
         return ids;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 
     private static Set<String> fieldNames(JsonNode node) {
