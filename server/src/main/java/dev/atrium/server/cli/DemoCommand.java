@@ -109,14 +109,20 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.writeString(infoFile, Json.pretty(info) + "\n");
 
+        // Labels padded to the longest tool name, so every value lines up.
+        int width = 11;
+        for (var names = integrations.fieldNames(); names.hasNext(); ) {
+            width = Math.max(width, names.next().length() + 1);
+        }
+        String row = "  %-" + width + "s %s%n";
         System.out.println();
         System.out.println("Atrium demo is running: " + baseUrl);
-        System.out.println("  API key:      " + key.key());
-        System.out.println("  admin key:    " + adminKey.key());
+        System.out.printf(row, "API key:", key.key());
+        System.out.printf(row, "admin key:", adminKey.key());
         integrations.fields().forEachRemaining(entry ->
-                System.out.printf("  %-13s %s%n", entry.getKey() + ":", entry.getValue().asText()));
-        System.out.println("  sandbox:      http://127.0.0.1:" + sandbox.port());
-        System.out.println("  written to:   " + infoFile);
+                System.out.printf(row, entry.getKey() + ":", entry.getValue().asText()));
+        System.out.printf(row, "sandbox:", "http://127.0.0.1:" + sandbox.port());
+        System.out.printf(row, "written to:", infoFile);
         System.out.println();
         System.out.println("Try, one per tool:");
         integrations.fields().forEachRemaining(entry -> System.out.println("  curl -H 'Authorization: Bearer "
