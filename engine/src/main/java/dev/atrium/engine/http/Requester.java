@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class Requester {
 
     private static final Logger LOG = LoggerFactory.getLogger(Requester.class);
+    /** Waits asked for by 429 answers with Retry-After that one request may take besides its attempts. */
+    static final int MAX_RATE_LIMIT_WAITS = 20;
     private final AtomicLong sent = new AtomicLong();
     private static final int DETAIL_LIMIT = 500;
 
@@ -50,8 +52,6 @@ public final class Requester {
     private final RateLimiter rateLimiter;
     private final QuotaGuard quota;
     private final SecretMask mask;
-    /** Waits asked for by 429 answers with Retry-After that one request may take besides its attempts. */
-    static final int MAX_RATE_LIMIT_WAITS = 20;
 
     /**
      * @param headers     headers for every request (never logged)
