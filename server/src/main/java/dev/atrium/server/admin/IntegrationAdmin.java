@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.json.Json;
 import dev.atrium.engine.mapping.ConnectionField;
+import dev.atrium.engine.mapping.EngineFeatures;
 import dev.atrium.engine.mapping.Mapping;
 import dev.atrium.engine.store.CreatedApiKey;
 import dev.atrium.engine.store.EndUser;
@@ -31,9 +32,6 @@ public final class IntegrationAdmin {
             super(message);
         }
     }
-
-    /** The mapping feature that says its requests honour {@code $cutoff}. */
-    private static final String CUTOFF_FEATURE = "candidate_cutoff_filtering";
 
     private final Engine engine;
 
@@ -130,7 +128,8 @@ public final class IntegrationAdmin {
             throw new InvalidInput(e.getMessage());
         }
         if (IntegrationSettings.of(merged).hasCutoff()
-                && mapping.features().stream().noneMatch(feature -> feature.id().equals(CUTOFF_FEATURE))) {
+                && mapping.features().stream()
+                .noneMatch(feature -> feature.id().equals(EngineFeatures.CANDIDATE_CUTOFF_FILTERING))) {
             throw new InvalidInput(mapping.label() + " cannot ask for candidates by date, so "
                     + IntegrationSettings.CANDIDATE_CUTOFF_DATE + " and " + IntegrationSettings.CANDIDATE_CUTOFF_DAYS
                     + " are not available for it");

@@ -1,6 +1,7 @@
 package dev.atrium.tests.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * "Sync only created applications" through the API: a new integration serves no candidates or applications
  * until one is imported with {@code POST /v1/ats/import-tracked-application}; then the next sync serves that
- * application and its candidate, and nothing else of either.
+ * application and its candidate, and nothing else of either. Settings are checked against the tool.
  */
 class TrackedApplicationsTest {
 
@@ -88,6 +89,39 @@ class TrackedApplicationsTest {
             assertEquals(200, warned.statusCode());
             assertTrue(Json.parse(warned.body()).at("/warnings/0/message").asText().contains("syncs every application"),
                     warned.body());
+        }
+    }
+
+    @Test
+    void settingsAreCheckedAgainstTheToolAndChangedThroughTheAdminRoute() throws Exception {
+        try (AtriumUnderTest atrium = new AtriumUnderTest(folder, SandboxOptions.defaults().withSeed(5))) {
+            String[] environment = atrium.environmentWithKey("settings");
+            Integration sage = atrium.connect(environment[0], "sagehr");
+            Integration icims = atrium.connect(environment[0], "icims");
+            String adminKey = atrium.admin.createApiKey(null, true, "test").key();
+            Map<String, String> headers = Map.of("Authorization", "Bearer " + adminKey,
+                    "Content-Type", "application/json");
+
+            HttpResponse<String> refused = RawHttp.send("PATCH", atrium.apiBase() + "/admin/integrations/" + sage.id()
+                    + "/settings", "{\"candidate_cutoff_days\": 30}", headers);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("cannot ask for candidates by date"), refused.body());
+
+            HttpResponse<String> needsOff = RawHttp.send("PATCH", atrium.apiBase() + "/admin/integrations/"
+                    + icims.id() + "/settings", "{\"sync_only_created_applications\": true,"
+                    + " \"candidate_cutoff_days\": 30}", headers);
+            assertEquals(400, needsOff.statusCode(), needsOff.body());
+            assertTrue(needsOff.body().contains("needs sync_only_created_applications set to false"), needsOff.body());
+
+            HttpResponse<String> set = RawHttp.send("PATCH", atrium.apiBase() + "/admin/integrations/" + icims.id()
+                    + "/settings", "{\"candidate_cutoff_date\": \"2024-01-01\"}", headers);
+            assertEquals(200, set.statusCode(), set.body());
+            assertEquals("2024-01-01", Json.parse(set.body()).at("/data/settings/candidate_cutoff_date").asText(),
+                    set.body());
+            assertEquals("2024-01-01", atrium.engine.integrations().find(icims.id()).orElseThrow().settings()
+                    .get("candidate_cutoff_date").asText());
+            assertFalse(atrium.engine.integrations().find(sage.id()).orElseThrow().settings()
+                    .has("candidate_cutoff_days"), "a refused change stores nothing");
         }
     }
 
