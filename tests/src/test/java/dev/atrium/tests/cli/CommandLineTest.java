@@ -136,6 +136,40 @@ class CommandLineTest {
     }
 
     @Test
+    void operatorsChooseWhatAnIntegrationSyncsAndTrackApplications() {
+        atrium("environments", "create", "production", "--database", database());
+        Run integration = atrium("integrations", "create", "--tool", "sagehr", "--credential", "subdomain=acme",
+                "--credential", "api_key=k", "--setting", "sync_only_created_applications=false", "--database",
+                database(), "--mappings", "../mappings");
+        assertEquals(0, integration.exit(), integration.err());
+        String id = integration.out().trim();
+
+        Run shown = atrium("integrations", "settings", id, "--database", database(), "--mappings", "../mappings");
+        assertEquals(0, shown.exit(), shown.err());
+        assertTrue(shown.out().contains("\"sync_only_created_applications\" : false"), shown.out());
+
+        Run cutoff = atrium("integrations", "settings", id, "--set", "candidate_cutoff_days=30", "--database",
+                database(), "--mappings", "../mappings");
+        assertEquals(2, cutoff.exit());
+        assertTrue(cutoff.err().contains("cannot ask for candidates by date"), cutoff.err());
+        assertNoStackTrace(cutoff);
+
+        Run unknown = atrium("integrations", "create", "--tool", "sagehr", "--credential", "subdomain=acme",
+                "--credential", "api_key=k", "--setting", "sync_everything=true", "--database", database(),
+                "--mappings", "../mappings");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown setting 'sync_everything'"), unknown.err());
+
+        Run back = atrium("integrations", "settings", id, "--set", "sync_only_created_applications=null",
+                "--database", database(), "--mappings", "../mappings");
+        assertTrue(back.out().contains("\"sync_only_created_applications\" : true"), "back to the default: " + back.out());
+        Run tracked = atrium("integrations", "track", id, "--application", "4711", "--database", database(),
+                "--mappings", "../mappings");
+        assertEquals(0, tracked.exit(), tracked.err());
+        assertTrue(tracked.out().trim().matches("[1-9A-HJ-NP-Za-km-z]{24}"), tracked.out());
+    }
+
+    @Test
     void badIntegrationInputIsRefusedWithAReason() {
         atrium("environments", "create", "production", "--database", database());
         Run unknownTool = atrium("integrations", "create", "--tool", "nosuchtool", "--database", database(),
