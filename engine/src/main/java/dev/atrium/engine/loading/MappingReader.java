@@ -161,8 +161,12 @@ final class MappingReader {
     }
 
     private AuthSpec auth(JsonNode node, Map<String, ConnectionField> connection) {
-        String pointer = "/http/auth";
+        return auth("/http/auth", node, connection);
+    }
+
+    private AuthSpec auth(String pointer, JsonNode node, Map<String, ConnectionField> connection) {
         return switch (node.path("type").asText()) {
+            case "either" -> either(pointer, node, connection);
             case "basic" -> new AuthSpec.Basic(
                     template(pointer + "/username", node.path("username").asText(), connection, true),
                     template(pointer + "/password", node.path("password").asText(), connection, true));
@@ -185,6 +189,27 @@ final class MappingReader {
                     Duration.ofSeconds(node.path("refresh_before_seconds").asLong(60)));
             default -> new AuthSpec.None();
         };
+    }
+
+    /** Options chosen by a filled-in connection field; an option is one of the other kinds, never another either. */
+    private AuthSpec either(String pointer, JsonNode node, Map<String, ConnectionField> connection) {
+        List<AuthSpec.Either.Option> options = new ArrayList<>();
+        for (int i = 0; i < node.path("options").size(); i++) {
+            String optionPointer = pointer + "/options/" + i;
+            JsonNode option = node.path("options").get(i);
+            String when = option.path("when").asText();
+            if (!connection.containsKey(when)) {
+                problem(optionPointer + "/when", "no connection field '" + when + "'; known: "
+                        + new TreeSet<>(connection.keySet()));
+            }
+            if ("either".equals(option.path("auth").path("type").asText())) {
+                problem(optionPointer + "/auth/type", "an option cannot itself be a choice");
+                continue;
+            }
+            options.add(new AuthSpec.Either.Option(when, auth(optionPointer + "/auth", option.path("auth"),
+                    connection)));
+        }
+        return new AuthSpec.Either(options);
     }
 
     private TokenRequest tokenRequest(String pointer, JsonNode node, Map<String, ConnectionField> connection) {

@@ -3,6 +3,8 @@ package dev.atrium.engine.mapping;
 import dev.atrium.engine.expressions.Expression;
 import dev.atrium.engine.expressions.Template;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** How requests prove who they are. Templates see {@code $connection} (secrets included) and {@code $auth}. */
 public sealed interface AuthSpec {
@@ -44,5 +46,37 @@ public sealed interface AuthSpec {
     record Token(TokenRequest obtain, TokenRequest refresh, Template initialRefreshToken, Expression token,
             Expression refreshToken, Expression expiresIn, String header, Template value, Duration refreshBefore)
             implements AuthSpec {
+    }
+
+    /**
+     * One of several ways, chosen per integration by which connection values it has: the first option whose
+     * {@code when} field is filled in (a tool that takes OAuth clients and older API users alike).
+     */
+    record Either(List<Option> options) implements AuthSpec {
+
+        public Either {
+            options = List.copyOf(options);
+        }
+
+        /** An option and the connection field that selects it. */
+        public record Option(String when, AuthSpec auth) {
+        }
+    }
+
+    /**
+     * The way an integration with these connection values authenticates: the spec itself, or the chosen option
+     * of an {@link Either}; null when no option's field is filled in.
+     */
+    static AuthSpec chosen(AuthSpec spec, Map<String, String> connection) {
+        if (!(spec instanceof Either either)) {
+            return spec;
+        }
+        for (Either.Option option : either.options()) {
+            String value = connection.get(option.when());
+            if (value != null && !value.isBlank()) {
+                return option.auth();
+            }
+        }
+        return null;
     }
 }

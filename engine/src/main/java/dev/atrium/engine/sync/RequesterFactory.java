@@ -5,6 +5,7 @@ import dev.atrium.engine.expressions.Bindings;
 import dev.atrium.engine.expressions.Template;
 import dev.atrium.engine.http.QuotaGuard;
 import dev.atrium.engine.http.RateLimiter;
+import dev.atrium.engine.http.RemoteException;
 import dev.atrium.engine.http.Requester;
 import dev.atrium.engine.http.SecretMask;
 import dev.atrium.engine.http.auth.Authenticator;
@@ -94,7 +95,12 @@ public final class RequesterFactory {
 
     private Authenticator authenticator(Integration integration, HttpSettings http, Bindings bindings,
             String baseUrl) {
-        AuthSpec auth = http.auth();
+        AuthSpec auth = AuthSpec.chosen(http.auth(), integration.connection());
+        if (auth == null) {
+            throw new RemoteException(RemoteException.Kind.AUTHENTICATION, 0, "no way to authenticate: fill in one of "
+                    + ((AuthSpec.Either) http.auth()).options().stream().map(AuthSpec.Either.Option::when).toList()
+                    + " in the integration's connection", null, null);
+        }
         if (auth instanceof AuthSpec.Token token) {
             TokenVault vault = new TokenVault() {
                 @Override

@@ -177,6 +177,28 @@ class MappingLoaderTest {
     }
 
     @Test
+    void eitherAuthOptionsNameConnectionFieldsAndAreNotThemselvesChoices() {
+        String either = VALID.replace("auth: { type: api_key, in: header, name: X-Key, value: \"{$connection.api_key}\" }",
+                """
+                auth:
+                    type: either
+                    options:
+                      - when: api_key
+                        auth: { type: api_key, in: header, name: X-Key, value: "{$connection.api_key}" }
+                      - when: user
+                        auth:
+                          type: either
+                          options:
+                            - { when: api_key, auth: { type: none } }
+                            - { when: api_key, auth: { type: none } }
+                """.stripTrailing());
+        assertTrue(LOADER.loadText("mappings/demo.yaml", VALID).ok());
+        String all = String.join("\n", problems(either));
+        assertTrue(all.contains("no connection field 'user'"), all);
+        assertTrue(all.contains("an option cannot itself be a choice"), all);
+    }
+
+    @Test
     void toolMustMatchTheFileName() {
         List<String> problems = LOADER.loadText("mappings/other.yaml", VALID).problems().stream()
                 .map(MappingProblem::toString).toList();

@@ -86,6 +86,51 @@ class AuthFlowsTest {
         }
     }
 
+    /** Bearer when the integration has a token, Basic when it has only a user: the first filled option wins. */
+    private static final String EITHER = """
+            type: either
+            options:
+              - when: refresh_token
+                auth: { type: bearer, token: "{$connection.refresh_token}" }
+              - when: user
+                auth: { type: basic, username: "{$connection.user}", password: "{$connection.secret}" }
+            """;
+
+    @Test
+    void eitherAuthUsesTheFirstOptionWhoseConnectionFieldIsFilledIn() {
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        try (SyncHarness harness = new SyncHarness(folder.resolve("bearer"), mapping(EITHER, ""),
+                Map.of("refresh_token", "tok-1", "user", "ada", "secret", "s3cret"))) {
+            harness.remote.get("/items", context -> {
+                seen.put("bearer", String.valueOf(context.request().getHeader("Authorization")));
+                items(context);
+            });
+            assertEquals("SUCCEEDED", harness.sync().state());
+        }
+        try (SyncHarness harness = new SyncHarness(folder.resolve("basic"), mapping(EITHER, ""),
+                Map.of("user", "ada", "secret", "s3cret"))) {
+            harness.remote.get("/items", context -> {
+                seen.put("basic", String.valueOf(context.request().getHeader("Authorization")));
+                items(context);
+            });
+            assertEquals("SUCCEEDED", harness.sync().state());
+        }
+        assertEquals("Bearer tok-1", seen.get("bearer"));
+        assertEquals("Basic " + Base64.getEncoder().encodeToString("ada:s3cret".getBytes(StandardCharsets.UTF_8)),
+                seen.get("basic"));
+    }
+
+    @Test
+    void eitherAuthWithNoOptionFilledInFailsTheSyncSayingWhatToFillIn() {
+        try (SyncHarness harness = new SyncHarness(folder, mapping(EITHER, ""), Map.of("secret", "s3cret"))) {
+            harness.remote.get("/items", AuthFlowsTest::items);
+            SyncRun run = harness.sync();
+            assertEquals("FAILED", run.state());
+            assertTrue(run.error().contains("fill in one of [refresh_token, user]"), run.error());
+            assertEquals(0, harness.remote.seen().size(), "nothing was sent without credentials");
+        }
+    }
+
     @Test
     void anApiKeyInTheQueryNeverShowsInErrors() {
         try (SyncHarness harness = new SyncHarness(folder, mapping("""

@@ -3,6 +3,7 @@ package dev.atrium.server.admin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atrium.engine.Engine;
 import dev.atrium.engine.json.Json;
+import dev.atrium.engine.mapping.AuthSpec;
 import dev.atrium.engine.mapping.ConnectionField;
 import dev.atrium.engine.mapping.EngineFeatures;
 import dev.atrium.engine.mapping.Mapping;
@@ -170,6 +171,11 @@ public final class IntegrationAdmin {
             } else if (value != null && !value.isBlank()) {
                 values.put(field.name(), value.trim());
             }
+        }
+        if (mapping.http().auth() instanceof AuthSpec.Either either && either.options().stream()
+                .noneMatch(option -> values.containsKey(option.when()))) {
+            problems.add("fill in " + String.join(" or ", either.options().stream()
+                    .map(AuthSpec.Either.Option::when).toList()) + " to say how to authenticate");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(String.join("; ", problems) + " (" + mapping.tool() + " takes: "
