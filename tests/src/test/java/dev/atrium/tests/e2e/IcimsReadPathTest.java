@@ -3,6 +3,7 @@ package dev.atrium.tests.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import dev.atrium.engine.store.Integration;
 import dev.atrium.engine.store.SyncRun;
 import dev.atrium.sandbox.SandboxOptions;
 import dev.atrium.sandbox.SimulatorInfo;
+import dev.atrium.server.admin.IntegrationAdmin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -187,6 +189,30 @@ class IcimsReadPathTest {
                 assertTrue(candidate.get("remote_updated_at").asText().compareTo(cutoff) >= 0,
                         "candidate " + candidate.get("remote_id") + " updated since " + cutoff);
             }
+        }
+    }
+
+    @Test
+    void anIntegrationWithOnlyAnApiUserReadsTheSameWithBasicAuth() {
+        try (AtriumUnderTest atrium = new AtriumUnderTest(folder, SandboxOptions.defaults().withSeed(31))) {
+            SimulatorInfo simulator = atrium.simulator("icims");
+            String[] environment = atrium.environmentWithKey("production");
+            Integration oauth = atrium.connect(environment[0], "icims");
+            Map<String, String> apiUser = new LinkedHashMap<>(simulator.credentials());
+            apiUser.remove("client_id");
+            apiUser.remove("client_secret");
+            Integration basic = atrium.connect(environment[0], "icims", simulator.baseUrl(), apiUser);
+            assertEquals("SUCCEEDED", atrium.sync(oauth.id()).state());
+            SyncRun run = atrium.sync(basic.id());
+            assertEquals("SUCCEEDED", run.state(), run.error());
+            for (String model : List.of("jobs", "candidates", "applications", "users")) {
+                assertEquals(atrium.engine.records().count(oauth.id(), model, false),
+                        atrium.engine.records().count(basic.id(), model, false), model);
+            }
+            apiUser.remove("username");
+            IntegrationAdmin.InvalidInput neither = assertThrows(IntegrationAdmin.InvalidInput.class,
+                    () -> atrium.connect(environment[0], "icims", simulator.baseUrl(), apiUser));
+            assertTrue(neither.getMessage().contains("fill in client_id or username"), neither.getMessage());
         }
     }
 
