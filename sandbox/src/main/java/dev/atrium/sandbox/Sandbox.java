@@ -68,7 +68,10 @@ public final class Sandbox implements AutoCloseable {
                 .setPort(opts.port())
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES)
                 // curl sends "Expect: 100-continue" for uploads; answering it saves the client a stall.
-                .setHandle100ContinueAutomatically(true);
+                .setHandle100ContinueAutomatically(true)
+                // Plain HTTP/1.1, as the vendors' own servers answer: Java's HttpClient asks every cleartext
+                // server to upgrade to HTTP/2 (h2c), and under load that upgrade left large answers unreadable.
+                .setHttp2ClearTextEnabled(false);
         List<Simulator> all;
         HttpServer server;
         try {

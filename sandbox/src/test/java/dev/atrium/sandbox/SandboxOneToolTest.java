@@ -33,6 +33,18 @@ class SandboxOneToolTest {
     }
 
     @Test
+    void answersStayOnHttp11WhenAClientOffersAnUpgradeToHttp2() throws Exception {
+        // Java's HttpClient offers h2c on every cleartext request; the sandbox declines, like the vendors' servers.
+        try (Sandbox sandbox = Sandbox.startOnly(SandboxOptions.defaults(), PaycorSimulator.TOOL)) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + sandbox.port() + PaycorSimulator.CONTROL_PATH + "/state")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode());
+            assertEquals(HttpClient.Version.HTTP_1_1, answer.version());
+        }
+    }
+
+    @Test
     void anUnknownToolIsRefusedWithTheKnownOnes() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Sandbox.startOnly(SandboxOptions.defaults(), "workday"));

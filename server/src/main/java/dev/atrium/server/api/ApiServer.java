@@ -86,7 +86,10 @@ public final class ApiServer implements AutoCloseable {
         router.errorHandler(413, context -> Responses.error(context, new ApiException(ErrorCode.INPUT_INVALID, 413,
                 "the request body is too large")));
         router.errorHandler(500, context -> unexpected(context, context.failure()));
-        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+                // No HTTP/2 upgrade over cleartext: Java's HttpClient asks for one on every request, and under load
+                // the upgraded connection lost large answers. TLS in front (ALPN) can still offer HTTP/2.
+                .setHttp2ClearTextEnabled(false))
                 .requestHandler(router)
                 .listen(port, host)
                 .await();
