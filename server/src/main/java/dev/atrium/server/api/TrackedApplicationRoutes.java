@@ -31,9 +31,11 @@ final class TrackedApplicationRoutes {
     private static final Set<String> ID_TYPES = Set.of("application_remote_id", "application_and_candidate_remote_ids");
 
     private final Engine engine;
+    private final IntegrationAdmin admin;
 
     TrackedApplicationRoutes(Engine engine) {
         this.engine = engine;
+        this.admin = new IntegrationAdmin(engine);
     }
 
     void mount(Router router, BiConsumer<RoutingContext, Function<RoutingContext, JsonNode>> blocking) {
@@ -68,7 +70,7 @@ final class TrackedApplicationRoutes {
                 : text(imported, integration.tool(), "candidate_remote_id");
         TrackedApplication tracked;
         try {
-            tracked = new IntegrationAdmin(engine).trackApplication(integration.id(), application, candidate,
+            tracked = admin.trackApplication(integration.id(), application, candidate,
                     trackedAt);
         } catch (IntegrationAdmin.InvalidInput e) {
             throw ApiException.invalid(e.getMessage());
